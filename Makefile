@@ -1,0 +1,84 @@
+# gouji — build, set-up and tests.
+#
+#   make run     install what is missing, build, check the bundled example
+#   make test    install what is missing, build, run every test
+#   make bench   CPU time to load the sample report and the corpus
+#   make asan    the tests under AddressSanitizer + UBSan
+
+PKGS      = lua5.4 yaml-0.1 libcmark
+
+CC       ?= cc
+WARN      = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+            -Wformat=2 -Wvla
+CFLAGS   ?= -O2 -g
+CFLAGS   += -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(EXTRA_CFLAGS)
+ifdef WERROR
+CFLAGS   += -Werror
+endif
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+BUILD    ?= build
+CORE_SRC  = $(filter-out core/main.c,$(wildcard core/*.c))
+CORE_OBJ  = $(CORE_SRC:core/%.c=$(BUILD)/%.o)
+UNIT_SRC  = $(wildcard tests/unit/test_*.c)
+UNIT_BIN  = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/%)
+
+.PHONY: all deps run test unit cli bench asan clean
+
+all: deps-check $(BUILD)/gouji gouji
+
+gouji: $(BUILD)/gouji
+	cp $< $@
+
+$(BUILD)/gouji: $(CORE_OBJ) $(BUILD)/main.o
+	$(CC) $(CFLAGS) -o $@ $^ $(PKG_LIBS) $(LDFLAGS) -lm
+
+$(BUILD)/%.o: core/%.c core/*.h | $(BUILD)
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -Icore -c -o $@ $<
+
+$(BUILD)/test_%: tests/unit/test_%.c tests/unit/unit.h $(CORE_OBJ) | $(BUILD)
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -Icore -Itests/unit -o $@ $< $(CORE_OBJ) $(PKG_LIBS) -lm
+
+$(BUILD):
+	mkdir -p $@
+
+# Install the Debian packages that pkg-config (or PATH) cannot find.
+deps:
+	@missing=""; \
+	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	pkg-config --exists lua5.4 2>/dev/null || missing="$$missing liblua5.4-dev"; \
+	pkg-config --exists yaml-0.1 2>/dev/null || missing="$$missing libyaml-dev"; \
+	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev"; \
+	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	command -v $(CC) >/dev/null 2>&1 || missing="$$missing gcc"; \
+	if [ -n "$$missing" ]; then \
+	  echo "make deps: installing$$missing"; \
+	  if [ "$$(id -u)" != 0 ]; then echo "make deps: run as root to install$$missing" >&2; exit 2; fi; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+deps-check:
+	@pkg-config --exists $(PKGS) || { echo "missing libraries: run 'make deps' (as root)" >&2; exit 2; }
+
+.PHONY: deps-check
+
+run: deps
+	$(MAKE) all
+	./gouji dump examples/shapotou_gxj_2022.md
+
+test: deps
+	$(MAKE) all $(UNIT_BIN)
+	sh tests/run.sh $(BUILD)
+
+bench: deps
+	$(MAKE) all
+	sh tests/bench.sh
+
+asan:
+	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" LDFLAGS="-fsanitize=address,undefined" build-asan/gouji $(UNIT_SRC:tests/unit/%.c=build-asan/%)
+	cp build-asan/gouji build-asan/gouji-asan
+	GOUJI=build-asan/gouji sh tests/run.sh build-asan
+
+clean:
+	rm -rf build build-asan gouji

@@ -1,0 +1,557 @@
+/*
+ * doc.c — from normalised text to the report's frame: the crawler's metadata
+ * header, title, agency, year, publication date, the six sections found by
+ * their Chinese numbering and fuzzily matched titles, and the format; then
+ * hands the sections' ranges to tables.c.
+ */
+#include "doc.h"
+#include "match.h"
+#include "norm.h"
+#include "tables.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The six parts of the national format, and accepted wordings. */
+static const char *const section_titles[6][3] = {
+	{ "总体情况", "概述", NULL },
+	{ "主动公开政府信息情况", "主动公开政府信息", NULL },
+	{ "收到和处理政府信息公开申请情况", "依申请公开政府信息情况", NULL },
+	{ "政府信息公开行政复议、行政诉讼情况",
+	  "因政府信息公开申请提起行政复议、行政诉讼的情况", NULL },
+	{ "存在的主要问题及改进情况", "政府信息公开工作存在的主要问题及改进情况", NULL },
+	{ "其他需要报告的事项", NULL, NULL },
+};
+
+#define MAX_TABLE_REGION (256 * 1024)
+
+typedef struct {
+	const gj_text *t;
+	size_t body;         /* offset where the report's body starts */
+	gj_kind kind;
+} ctx;
+
+static int is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Trim ASCII spaces of s[0..*len) in place; returns the new start. */
+static const char *trim(const char *s, size_t *len)
+{
+	size_t a = 0, e = *len;
+	while (a < e && is_space(s[a]))
+		a++;
+	while (e > a && is_space(s[e - 1]))
+		e--;
+	*len = e - a;
+	return s + a;
+}
+
+/* Join text pieces the way a reader would: no space between CJK pieces,
+ * one space between ASCII words. */
+static void join_piece(gj_buf *b, const char *s, size_t len)
+{
+	s = trim(s, &len);
+	if (len == 0)
+		return;
+	if (b->len > 0) {
+		unsigned char last = (unsigned char)b->data[b->len - 1];
+		unsigned char first = (unsigned char)s[0];
+		if (last < 0x80 && first < 0x80 && last != ' ')
+			gj_buf_addc(b, ' ');
+	}
+	gj_buf_add(b, s, len);
+}
+
+/* ---- metadata header (crawled pages) ---- */
+
+static char *meta_value(const char *line, size_t len, const char *key)
+{
+	size_t k = strlen(key);
+	if (len < k || memcmp(line, key, k) != 0)
+		return NULL;
+	size_t i = k;
+	while (i < len && line[i] == ' ')
+		i++;
+	if (i < len && line[i] == ':')
+		i++;
+	else
+		return NULL;
+	size_t vl = len - i;
+	const char *v = trim(line + i, &vl);
+	return vl ? gj_xstrndup(v, vl) : gj_xstrdup("");
+}
+
+/* A crawler's header: "标题: …" lines, then a "==== 正文 ====" line.
+ * Returns the offset where the body starts (0 when there is no header). */
+static size_t read_metadata(const gj_text *t, gj_report *r)
+{
+	size_t len;
+	const char *l1 = gj_text_line_ptr(t, 1, &len);
+	l1 = trim(l1, &len);
+	if (!(len >= 6 && memcmp(l1, "标题", 6) == 0))
+		return 0;
+	int last = t->nlines < 40 ? t->nlines : 40;
+	for (int n = 1; n <= last; n++) {
+		const char *l = gj_text_line_ptr(t, n, &len);
+		l = trim(l, &len);
+		char *v;
+		if ((v = meta_value(l, len, "标题"))) {
+			free(r->title);
+			r->title = *v ? v : (free(v), NULL);
+		} else if ((v = meta_value(l, len, "发布机构"))) {
+			free(r->agency);
+			r->agency = *v ? v : (free(v), NULL);
+		} else if ((v = meta_value(l, len, "发布时间"))) {
+			int y, m, dd;
+			if (sscanf(v, "%4d-%2d-%2d", &y, &m, &dd) == 3) {
+				char date[16];
+				snprintf(date, sizeof date, "%04d-%02d-%02d", y, m, dd);
+				free(r->published);
+				r->published = gj_xstrdup(date);
+			}
+			free(v);
+		} else if (len > 0 && l[0] == '=' && strstr(l, "正文")) {
+			return n < t->nlines ? t->line_start[n] : t->len;
+		}
+	}
+	return 0;
+}
+
+/* ---- title, year, agency, date ---- */
+
+static int year_in(const char *s, size_t len, size_t *at)
+{
+	for (size_t i = 0; i + 4 <= len; i++) {
+		if ((s[i] == '1' || s[i] == '2') && (s[i + 1] == '9' || s[i + 1] == '0') &&
+		    s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' &&
+		    s[i + 3] <= '9' && (i == 0 || s[i - 1] < '0' || s[i - 1] > '9')) {
+			size_t j = i + 4;
+			while (j < len && s[j] == ' ')
+				j++;
+			if (j + 3 <= len && memcmp(s + j, "年", 3) == 0) {
+				if (at)
+					*at = i;
+				return atoi(s + i) /* reads 4 digits, stops at non-digit */;
+			}
+		}
+	}
+	return 0;
+}
+
+/* The title when no header gave it: the first lines of the body, up to the
+ * one that says 报告. */
+static void find_title(const ctx *c, gj_report *r)
+{
+	if (r->title)
+		return;
+	gj_buf b;
+	gj_buf_init(&b);
+	int start = gj_text_line(c->t, c->body);
+	int taken = 0;
+	for (int n = start; n <= c->t->nlines && taken < 4; n++) {
+		size_t len;
+		const char *l = gj_text_line_ptr(c->t, n, &len);
+		l = trim(l, &len);
+		if (len == 0)
+			continue;
+		if (len > 300)
+			break;
+		join_piece(&b, l, len);
+		taken++;
+		if (strstr(b.data, "报告")) {
+			/* squeeze spaces between CJK pieces: "2024 年" stays */
+			r->title = gj_buf_detach(&b, NULL);
+			return;
+		}
+	}
+	gj_buf_release(&b);
+}
+
+static void find_year_agency(const ctx *c, gj_report *r)
+{
+	size_t at = 0;
+	if (r->title) {
+		size_t tl = strlen(r->title);
+		r->year = year_in(r->title, tl, &at);
+		if (!r->agency && r->year && at > 0) {
+			size_t al = at;
+			const char *a = trim(r->title, &al);
+			if (al >= 6)
+				r->agency = gj_xstrndup(a, al);
+		}
+	}
+	if (!r->year) {
+		/* 统计期限 sentence: "统计期限为2024年1月1日至…" */
+		const char *p = strstr(c->t->s + c->body, "统计期限");
+		if (p) {
+			size_t rest = c->t->len - (size_t)(p - c->t->s);
+			r->year = year_in(p, rest < 80 ? rest : 80, NULL);
+		}
+	}
+}
+
+/* A line that is only a date, "2025年1月20日", near the end. */
+static void find_date(const ctx *c, gj_report *r)
+{
+	if (r->published)
+		return;
+	int seen = 0;
+	for (int n = c->t->nlines; n >= 1 && seen < 8; n--) {
+		size_t len;
+		const char *l = gj_text_line_ptr(c->t, n, &len);
+		l = trim(l, &len);
+		if (len == 0)
+			continue;
+		seen++;
+		char tmp[64];
+		if (len >= sizeof tmp)
+			continue;
+		/* drop spaces: "2025 年 1 月 20 日" */
+		size_t k = 0;
+		for (size_t i = 0; i < len; i++)
+			if (l[i] != ' ')
+				tmp[k++] = l[i];
+		tmp[k] = '\0';
+		int y, m, d, used = 0;
+		if (sscanf(tmp, "%4d年%2d月%2d日%n", &y, &m, &d, &used) == 3 &&
+		    (size_t)used == k && y >= 1990 && y <= 2100 && m >= 1 &&
+		    m <= 12 && d >= 1 && d <= 31) {
+			char date[16];
+			snprintf(date, sizeof date, "%04d-%02d-%02d", y, m, d);
+			r->published = gj_xstrdup(date);
+			return;
+		}
+	}
+}
+
+/* ---- sections ---- */
+
+static const char *const numerals[] = {
+	"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"
+};
+
+typedef struct {
+	size_t start;   /* offset of the numeral */
+	size_t end;     /* offset just past the heading's last letter */
+	int exact;
+} heading;
+
+/* Score the letters after a numeral against the six titles.  Returns the
+ * section number (1..6) of the best title scoring at least 3/4, else 0. */
+static int match_title(const gj_text *t, size_t after, heading *h)
+{
+	gj_stream st;
+	gj_stream_build(&st, t->s, after, t->len, 48);
+	int best = 0, best_num = 0;
+	gj_hit best_hit = { 0, 0, 0, 0 };
+	int best_m = 1;
+	for (int s = 0; s < 6; s++) {
+		for (int v = 0; v < 3 && section_titles[s][v]; v++) {
+			unsigned key[64];
+			int m = gj_key_make(section_titles[s][v], key, 64);
+			gj_hit hit;
+			gj_stream_score(&st, 0, key, m, 3, &hit);
+			/* the heading must start right at the numeral */
+			if (hit.matched == 0 || hit.first > 1)
+				continue;
+			if (hit.matched * 4 < m * 3)
+				continue;
+			if (hit.matched * best_m > best * m) {
+				best = hit.matched;
+				best_m = m;
+				best_num = s + 1;
+				best_hit = hit;
+			}
+		}
+	}
+	if (best_num) {
+		size_t off = st.v[best_hit.last].off;
+		unsigned cp;
+		int n = gj_utf8_decode((const unsigned char *)t->s + off,
+				       t->len - off, &cp);
+		h->end = off + (size_t)(n ? n : 1);
+		h->exact = best_hit.exact && best == best_m && best_hit.first == 0;
+		/* the accepted variant wordings count as exact too */
+	}
+	gj_stream_release(&st);
+	return best_num;
+}
+
+/* Candidates: a numeral, optional spaces, then 、 (or ． . ，).  At a line
+ * start only when line_start_only. */
+static void find_sections(const ctx *c, heading out[6], int line_start_only)
+{
+	const gj_text *t = c->t;
+	for (int i = 0; i < 6; i++)
+		out[i].start = out[i].end = 0;
+	int found = 0;
+	size_t i = c->body;
+	while (i < t->len) {
+		int which = -1;
+		for (int k = 0; k < 10; k++) {
+			if (memcmp(t->s + i, numerals[k], 3) == 0) {
+				which = k;
+				break;
+			}
+		}
+		if (which < 0) {
+			i++;
+			continue;
+		}
+		size_t j = i + 3;
+		while (j < t->len && t->s[j] == ' ')
+			j++;
+		int sep = 0;
+		if (j + 3 <= t->len && memcmp(t->s + j, "、", 3) == 0)
+			sep = 3;
+		else if (j < t->len && (t->s[j] == '.' || t->s[j] == ','))
+			sep = 1;
+		if (!sep) {
+			i += 3;
+			continue;
+		}
+		/* what comes before: a line start, or (inline) punctuation, a
+		 * space or a digit, never a letter of the running text */
+		size_t b = i;
+		while (b > c->body && (t->s[b - 1] == ' ' || t->s[b - 1] == '\t'))
+			b--;
+		int at_line = b == c->body || t->s[b - 1] == '\n';
+		int ok = at_line;
+		if (!ok && !line_start_only) {
+			unsigned char p = (unsigned char)t->s[b - 1];
+			if (p < 0x80) {
+				ok = !((p >= 'A' && p <= 'Z') || (p >= 'a' && p <= 'z'));
+			} else {
+				size_t q = b - 1;
+				while (q > 0 && ((unsigned char)t->s[q] & 0xC0) == 0x80)
+					q--;
+				unsigned cp;
+				if (gj_utf8_decode((const unsigned char *)t->s + q, b - q, &cp))
+					ok = !gj_is_letter(cp);
+			}
+		}
+		heading h = { i, 0, 0 };
+		int num = 0;
+		if (ok || !line_start_only) {
+			num = match_title(t, j + (size_t)sep, &h);
+			/* glued to running text (a table's last cell before
+			 * "三、收到和处理…"): only an exact title will do */
+			if (num && !ok && !h.exact)
+				num = 0;
+		}
+		if (num && out[num - 1].end == 0) {
+			out[num - 1] = h;
+			found++;
+			i = h.end;
+			if (found == 6)
+				break;
+			continue;
+		}
+		i += 3;
+	}
+}
+
+static void add_paragraph(gj_section *s, gj_buf *p, int line)
+{
+	if (p->len == 0)
+		return;
+	s->paragraphs = gj_xrealloc(s->paragraphs,
+		(size_t)(s->nparagraphs + 1) * sizeof *s->paragraphs);
+	s->paragraph_lines = gj_xrealloc(s->paragraph_lines,
+		(size_t)(s->nparagraphs + 1) * sizeof *s->paragraph_lines);
+	s->paragraphs[s->nparagraphs] = gj_buf_detach(p, NULL);
+	s->paragraph_lines[s->nparagraphs] = line;
+	s->nparagraphs++;
+}
+
+/* Body text of a section from the original text: paragraphs split at blank
+ * lines (text, Markdown) or at indented lines (PDF text layer, where lines
+ * wrap mid-sentence and blank lines mark page breaks). */
+static void fill_body(const ctx *c, gj_section *s, size_t from, size_t to)
+{
+	const gj_text *t = c->t;
+	int l0 = gj_text_line(t, from), l1 = gj_text_line(t, to > from ? to - 1 : to);
+	gj_buf p;
+	gj_buf_init(&p);
+	int pline = 0;
+	for (int n = l0; n <= l1; n++) {
+		size_t a = t->line_start[n - 1], e;
+		const char *nl;
+		gj_text_line_ptr(t, n, &e);
+		e += a;
+		if (a < from)
+			a = from;
+		if (e > to)
+			e = to;
+		if (e <= a) {
+			if (c->kind != GJ_KIND_PDF) {
+				add_paragraph(s, &p, pline);
+			}
+			continue;
+		}
+		nl = t->s + a;
+		size_t len = e - a;
+		if (gj_is_page_number(nl, len))
+			continue;
+		size_t oa = gj_text_orig_off(t, a), oe = gj_text_orig_off(t, e);
+		const char *o = t->orig + oa;
+		size_t olen = oe - oa;
+		size_t tl = len;
+		trim(nl, &tl);
+		if (tl == 0) {
+			if (c->kind != GJ_KIND_PDF)
+				add_paragraph(s, &p, pline);
+			continue;
+		}
+		int indented = len >= 2 && nl[0] == ' ' && nl[1] == ' ';
+		if (c->kind == GJ_KIND_PDF && indented)
+			add_paragraph(s, &p, pline);
+		if (p.len == 0)
+			pline = n;
+		if (c->kind == GJ_KIND_PDF || p.len == 0) {
+			join_piece(&p, o, olen);
+		} else {
+			gj_buf_addc(&p, '\n');
+			size_t ol = olen;
+			const char *ot = trim(o, &ol);
+			gj_buf_add(&p, ot, ol);
+		}
+	}
+	add_paragraph(s, &p, pline);
+	gj_buf_release(&p);
+	gj_buf b;
+	gj_buf_init(&b);
+	for (int i = 0; i < s->nparagraphs; i++) {
+		if (i)
+			gj_buf_addc(&b, '\n');
+		gj_buf_adds(&b, s->paragraphs[i]);
+	}
+	s->text = gj_buf_detach(&b, NULL);
+}
+
+/* ---- format ---- */
+
+static int count_keys(const gj_stream *st, const char *const *keys)
+{
+	int n = 0;
+	for (int i = 0; keys[i]; i++) {
+		unsigned key[64];
+		int m = gj_key_make(keys[i], key, 64);
+		gj_hit h;
+		if (gj_stream_find(st, 0, st->n, key, m, 0, &h) == 0)
+			n++;
+	}
+	return n;
+}
+
+static gj_format detect_format(const ctx *c, size_t from, size_t to, int year)
+{
+	static const char *const k2021[] = {
+		"本年制发件数", "本年废止件数", "现行有效件数",
+		"申请人无正当理由逾期不补正", "逾期未按收费通知要求缴纳费用", NULL
+	};
+	static const char *const k2019[] = {
+		"本年新制作数量", "本年新公开数量", "对外公开总数量",
+		"上一年项目数量", "政府集中采购", "其他对外管理服务事项", NULL
+	};
+	if (to - from > 2 * MAX_TABLE_REGION)
+		to = from + 2 * MAX_TABLE_REGION;
+	gj_stream st;
+	gj_stream_build(&st, c->t->s, from, to, 0);
+	int a = count_keys(&st, k2021), b = count_keys(&st, k2019);
+	gj_stream_release(&st);
+	if (a > b)
+		return GJ_FORMAT_2021;
+	if (b > a)
+		return GJ_FORMAT_2019;
+	if (year && year < 2019)
+		return GJ_FORMAT_LEGACY;
+	return GJ_FORMAT_UNKNOWN;
+}
+
+int gj_doc_read(const char *utf8, size_t len, gj_kind kind, gj_report *r,
+		gj_diag *d)
+{
+	(void)d;
+	gj_text t;
+	gj_text_init(&t, utf8, len, kind == GJ_KIND_MARKDOWN);
+	ctx c = { &t, 0, kind };
+	c.body = read_metadata(&t, r);
+	find_title(&c, r);
+	find_year_agency(&c, r);
+	find_date(&c, r);
+
+	heading h[6];
+	find_sections(&c, h, 1);
+	int found = 0;
+	for (int i = 0; i < 6; i++)
+		found += h[i].end != 0;
+	if (found < 3)
+		find_sections(&c, h, 0);
+
+	/* sections in document order */
+	int order[6], n = 0;
+	for (int i = 0; i < 6; i++)
+		if (h[i].end)
+			order[n++] = i;
+	for (int a = 1; a < n; a++)
+		for (int b2 = a; b2 > 0 && h[order[b2]].start < h[order[b2 - 1]].start; b2--) {
+			int tmp = order[b2];
+			order[b2] = order[b2 - 1];
+			order[b2 - 1] = tmp;
+		}
+	size_t sec_start[6] = { 0 }, sec_end[6] = { 0 };
+	for (int k = 0; k < n; k++) {
+		int i = order[k];
+		size_t end = k + 1 < n ? h[order[k + 1]].start : t.len;
+		gj_section *s = &r->sections[r->nsections++];
+		s->number = i + 1;
+		size_t oa = gj_text_orig_off(&t, h[i].start);
+		size_t oe = gj_text_orig_off(&t, h[i].end);
+		s->title = gj_xstrndup(t.orig + oa, oe - oa);
+		s->exact = h[i].exact;
+		s->line = gj_text_line(&t, h[i].start);
+		s->end_line = gj_text_line(&t, end > h[i].end ? end - 1 : h[i].end);
+		fill_body(&c, s, h[i].end, end);
+		sec_start[i] = h[i].start;
+		sec_end[i] = end;
+		if (!s->exact)
+			gj_report_note(r, s->line, "heading of part %d does not match the official text: '%s'",
+				       i + 1, s->title);
+	}
+	if (n == 0)
+		gj_report_note(r, 0, "none of the six parts was found");
+
+	/* format from the table headers in 二 and 三 (or the whole text) */
+	size_t fa = c.body, fb = t.len;
+	if (h[1].end) {
+		fa = sec_start[1];
+		fb = h[3].end ? sec_start[3] : sec_end[2] ? sec_end[2] : sec_end[1];
+	}
+	gj_format f = detect_format(&c, fa, fb, r->year);
+	if (f == GJ_FORMAT_UNKNOWN && fa != c.body)
+		f = detect_format(&c, c.body, t.len, r->year);
+	gj_report_set_format(r, f);
+	if (f == GJ_FORMAT_LEGACY)
+		gj_report_note(r, 0, "a report for %d predates the national table format: no standard tables", r->year);
+
+	if (f == GJ_FORMAT_2021 || f == GJ_FORMAT_2019) {
+		gj_table_regions reg;
+		for (int k = 0; k < 3; k++) {
+			int s = k + 1;   /* 表二 in part 二 (index 1), … */
+			reg.start[k] = sec_start[s];
+			reg.end[k] = sec_end[s];
+			if (!h[s].end) {
+				reg.start[k] = reg.end[k] = 0;
+			}
+		}
+		gj_tables_read(&t, &reg, r);
+	} else if (f == GJ_FORMAT_UNKNOWN) {
+		gj_report_note(r, 0, "no national table format recognised: tables not read");
+	}
+	gj_text_release(&t);
+	return 0;
+}

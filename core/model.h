@@ -1,0 +1,133 @@
+/*
+ * model.h — gouji's data model of one report: metadata, the six sections
+ * and the three tables, every table cell with its provenance.  Readers
+ * (text.c, yamlrd.c) fill it; dump.c prints it; the Lua bridge exposes it.
+ *
+ * Cells live in a fixed catalogue (gj_cell_specs): one entry per data path
+ * of both national formats, e.g. "tables.requests.new.total".  A report
+ * holds one gj_cell per catalogue entry; cells that do not belong to the
+ * report's format have status GJ_ABSENT and are never printed.
+ *
+ * Ownership: a gj_report owns every string and array hanging from it;
+ * gj_report_free releases them all.
+ */
+#ifndef GJ_MODEL_H
+#define GJ_MODEL_H
+
+#include <stddef.h>
+
+typedef enum {
+	GJ_ABSENT = 0,  /* not part of this report's format */
+	GJ_OK,          /* read from the document as printed */
+	GJ_INFERRED,    /* filled by the table's arithmetic */
+	GJ_MISSING,     /* expected but not found, blank, "/" or "-" */
+	GJ_AMBIGUOUS    /* several readings fit; see candidates */
+} gj_status;
+
+#define GJ_MAX_CANDIDATES 8
+
+typedef struct {
+	gj_status status;
+	double value;          /* valid for GJ_OK and GJ_INFERRED */
+	int line, column;      /* 1-based source position; 0 = unknown */
+	char *raw;             /* the text it was read from, or NULL */
+	int ncandidates;
+	double candidates[GJ_MAX_CANDIDATES];
+	const char *why;       /* static text: why missing/ambiguous/inferred */
+} gj_cell;
+
+typedef enum { GJ_TABLE_ACTIVE, GJ_TABLE_REQUESTS, GJ_TABLE_APPEALS } gj_table;
+
+/* Which formats a catalogue entry belongs to (bit set). */
+#define GJ_F2021 1
+#define GJ_F2019 2
+
+typedef struct {
+	const char *path;     /* "tables.requests.new.total" */
+	gj_table table;
+	const char *row;      /* "new" */
+	const char *column;   /* "total" */
+	int formats;          /* GJ_F2021 | GJ_F2019 */
+	int decimal;          /* 1 when the value may have a fraction (fees) */
+} gj_cell_spec;
+
+extern const gj_cell_spec gj_cell_specs[];
+extern const int gj_ncell_specs;
+
+/* Catalogue index of a data path, or -1. */
+int gj_cell_index(const char *path);
+/* Index of (table, row, column), or -1. */
+int gj_cell_find(gj_table table, const char *row, const char *column);
+
+/* 表三 rows in table order, per format (NULL-terminated). */
+extern const char *const gj_request_rows_2021[];
+extern const char *const gj_request_rows_2019[];
+extern const char *const gj_request_columns[];   /* 7, NULL-terminated */
+extern const char *const gj_appeal_blocks[];     /* 3 */
+extern const char *const gj_appeal_columns[];    /* 5 */
+
+typedef enum {
+	GJ_FORMAT_UNKNOWN = 0,
+	GJ_FORMAT_2021,
+	GJ_FORMAT_2019,
+	GJ_FORMAT_LEGACY
+} gj_format;
+
+const char *gj_format_name(gj_format f);  /* "2021", "2019", "legacy", "unknown" */
+int gj_format_parse(const char *s, gj_format *out);
+
+typedef struct {
+	int number;        /* 1..6 */
+	char *title;       /* the heading as printed, e.g. "一、总体情况" */
+	int exact;         /* 1 when the heading matches the official text */
+	int line;          /* line of the heading */
+	int end_line;      /* last line of the section */
+	char *text;        /* body text (heading excluded), lines joined by \n */
+	int nparagraphs;
+	char **paragraphs;
+	int *paragraph_lines;
+} gj_section;
+
+/* A note from the reader that is not fatal: a table it could not find, a
+ * label it matched fuzzily, a legacy report.  Rules see these too. */
+typedef struct {
+	int line;
+	char *message;
+} gj_note;
+
+typedef struct {
+	char *title;
+	char *agency;
+	int year;           /* 0 = unknown */
+	gj_format format;
+	char *published;    /* "YYYY-MM-DD" or NULL */
+	char *source_path;
+	char *source_kind;  /* "markdown", "text", "pdf", "yaml" */
+	char *encoding;     /* "utf-8", "gb18030" */
+
+	int nsections;
+	gj_section sections[6];   /* in document order; number says which */
+
+	int has_table[3];   /* indexed by gj_table: 1 when the table was found */
+	int table_line[3];
+
+	gj_cell *cells;     /* gj_ncell_specs entries */
+
+	int nnotes;
+	gj_note *notes;
+} gj_report;
+
+gj_report *gj_report_new(void);
+void gj_report_free(gj_report *r);
+
+/* Set the cells of the report's format to GJ_MISSING (others GJ_ABSENT). */
+void gj_report_set_format(gj_report *r, gj_format f);
+
+void gj_report_note(gj_report *r, int line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* Set a cell by catalogue index.  raw may be NULL; it is copied. */
+void gj_cell_set(gj_cell *c, gj_status st, double value, int line, int column,
+		 const char *raw, size_t rawlen);
+
+#endif

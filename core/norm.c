@@ -1,0 +1,215 @@
+/*
+ * norm.c — normalise a report's text for matching while keeping positions:
+ * one code point in, one code point out, lines kept.  Sits between input.c
+ * (valid UTF-8) and the finders (doc.c, tables.c).
+ */
+#include "norm.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+unsigned gj_norm_cp(unsigned cp)
+{
+	if (cp >= 0xFF01 && cp <= 0xFF5E)   /* full-width ASCII forms */
+		return cp - 0xFEE0;
+	switch (cp) {
+	case 0x3000:    /* ideographic space */
+	case 0x00A0:    /* no-break space */
+	case 0x2002: case 0x2003: case 0x2009: case 0x200B:
+	case 0xFEFF:    /* a BOM or zero-width space left inside the text */
+		return ' ';
+	case 0x201C: case 0x201D: case 0x300C: case 0x300D: case 0x2018:
+	case 0x2019:
+		return '"';
+	case 0x2014: case 0x2013: case 0x2212: case 0xFE63:
+		return '-';
+	case 0x3002:    /* keep 。 but make ． (U+FF0E, handled above) '.' */
+	default:
+		return cp;
+	}
+}
+
+/* Blank out Markdown markup that would otherwise split labels and
+ * headings: emphasis runs (** __), heading hashes and block quotes at the
+ * start of a line, backslash escapes.  Blanking keeps columns. */
+static void blank_markdown(char *s, size_t len)
+{
+	size_t i = 0;
+	int bol = 1;
+	while (i < len) {
+		if (s[i] == '\n') {
+			bol = 1;
+			i++;
+			continue;
+		}
+		if (bol) {
+			size_t j = i;
+			while (j < len && (s[j] == ' ' || s[j] == '>'))
+				j++;
+			if (j < len && s[j] == '#') {
+				while (j < len && s[j] == '#')
+					s[j++] = ' ';
+			}
+			for (size_t k = i; k < j; k++)
+				if (s[k] == '>')
+					s[k] = ' ';
+			bol = 0;
+		}
+		if ((s[i] == '*' || s[i] == '_') && i + 1 < len && s[i + 1] == s[i]) {
+			s[i] = s[i + 1] = ' ';
+			i += 2;
+			continue;
+		}
+		if (s[i] == '\\' && i + 1 < len && strchr("*_#[]()|", s[i + 1])) {
+			s[i] = ' ';
+		}
+		i++;
+	}
+}
+
+void gj_text_init(gj_text *t, const char *utf8, size_t len, int markdown)
+{
+	gj_buf b;
+	gj_buf_init(&b);
+	gj_buf_add(&b, "", 0);
+	const unsigned char *p = (const unsigned char *)utf8;
+	size_t i = 0;
+	while (i < len) {
+		unsigned cp;
+		int n = gj_utf8_decode(p + i, len - i, &cp);
+		if (n == 0) {   /* input.c guarantees UTF-8; be safe anyway */
+			gj_buf_addc(&b, '?');
+			i++;
+			continue;
+		}
+		if (cp == '\f' || cp == '\v') {
+			gj_buf_addc(&b, ' ');
+		} else if (cp < 0x80) {
+			gj_buf_addc(&b, (char)cp);
+		} else {
+			char out[4];
+			int m = gj_utf8_encode(gj_norm_cp(cp), out);
+			gj_buf_add(&b, out, (size_t)m);
+		}
+		i += (size_t)n;
+	}
+	t->s = gj_buf_detach(&b, &t->len);
+	if (markdown)
+		blank_markdown(t->s, t->len);
+
+	t->orig = utf8;
+	t->orig_len = len;
+	int cap = 64;
+	t->line_start = gj_xmalloc((size_t)cap * sizeof *t->line_start);
+	t->nlines = 0;
+	t->line_start[t->nlines++] = 0;
+	for (size_t k = 0; k < t->len; k++) {
+		if (t->s[k] == '\n' && k + 1 <= t->len) {
+			if (t->nlines == cap) {
+				cap *= 2;
+				t->line_start = gj_xrealloc(t->line_start,
+					(size_t)cap * sizeof *t->line_start);
+			}
+			t->line_start[t->nlines++] = k + 1;
+		}
+	}
+	/* Same lines in the original: the mapping keeps every newline. */
+	t->orig_start = gj_xmalloc((size_t)t->nlines * sizeof *t->orig_start);
+	int l = 0;
+	t->orig_start[l++] = 0;
+	for (size_t k = 0; k < len && l < t->nlines; k++)
+		if (utf8[k] == '\n')
+			t->orig_start[l++] = k + 1;
+	while (l < t->nlines)
+		t->orig_start[l++] = len;
+}
+
+size_t gj_text_orig_off(const gj_text *t, size_t off)
+{
+	int line, col;
+	if (off >= t->len)
+		return t->orig_len;
+	gj_text_pos(t, off, &line, &col);
+	size_t k = t->orig_start[line - 1];
+	/* walk col-1 code points in the original line */
+	for (int c = 1; c < col && k < t->orig_len; c++) {
+		k++;
+		while (k < t->orig_len && ((unsigned char)t->orig[k] & 0xC0) == 0x80)
+			k++;
+	}
+	return k;
+}
+
+void gj_text_release(gj_text *t)
+{
+	free(t->s);
+	free(t->line_start);
+	free(t->orig_start);
+	memset(t, 0, sizeof *t);
+}
+
+int gj_text_line(const gj_text *t, size_t off)
+{
+	int lo = 0, hi = t->nlines - 1;
+	while (lo < hi) {   /* last line whose start <= off */
+		int mid = (lo + hi + 1) / 2;
+		if (t->line_start[mid] <= off)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	return lo + 1;
+}
+
+void gj_text_pos(const gj_text *t, size_t off, int *line, int *column)
+{
+	int l = gj_text_line(t, off);
+	size_t k = t->line_start[l - 1];
+	int col = 1;
+	while (k < off && k < t->len) {   /* count code points, not bytes */
+		if (((unsigned char)t->s[k] & 0xC0) != 0x80)
+			col++;
+		k++;
+	}
+	/* the loop counted the lead byte of the code point at off's start */
+	*line = l;
+	*column = col;
+}
+
+const char *gj_text_line_ptr(const gj_text *t, int n, size_t *len)
+{
+	if (n < 1 || n > t->nlines) {
+		*len = 0;
+		return "";
+	}
+	size_t a = t->line_start[n - 1];
+	size_t e = a;
+	while (e < t->len && t->s[e] != '\n')
+		e++;
+	*len = e - a;
+	return t->s + a;
+}
+
+int gj_is_page_number(const char *l, size_t len)
+{
+	size_t i = 0, e = len;
+	while (i < e && (l[i] == ' ' || l[i] == '\t'))
+		i++;
+	while (e > i && (l[e - 1] == ' ' || l[e - 1] == '\t'))
+		e--;
+	int lead = 0, trail = 0, digits = 0;
+	while (i < e && (l[i] == '-' || l[i] == ' ')) {
+		lead += l[i] == '-';
+		i++;
+	}
+	while (i < e && l[i] >= '0' && l[i] <= '9') {
+		digits++;
+		i++;
+	}
+	while (i < e && (l[i] == '-' || l[i] == ' ')) {
+		trail += l[i] == '-';
+		i++;
+	}
+	return i == e && digits > 0 && digits <= 4 && lead >= 1 && trail >= 1;
+}

@@ -1,0 +1,1119 @@
+/*
+ * tables.c — read 表二, 表三 and 表四 whatever their layout.
+ *
+ * A table is found by its official row labels, in order, inside its section
+ * (match.c finds them even when wrapped, interleaved with numbers or
+ * misspelt).  The numbers between one label and the next belong to the
+ * first.  A row whose numbers are clearly separated and complete is taken as
+ * printed; a row with too few or too many is aligned by the row's own sums;
+ * digits run together are split by those sums (split.c).  Every reading that
+ * fits is kept: a cell on which they all agree is read, one on which they
+ * differ is ambiguous with its candidates.  表三's column sums then settle
+ * rows that are still ambiguous.  Nothing is guessed.
+ */
+#include "tables.h"
+#include "match.h"
+#include "split.h"
+#include "util.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_REGION (256 * 1024)
+#define MAX_CELLS GJ_SPLIT_MAX_CELLS
+#define MAX_READINGS GJ_SPLIT_MAX_KEEP
+#define MAX_TOKENS 64
+
+typedef struct {
+	const char *row;     /* model row key */
+	const char *label;   /* official label (letters are what count) */
+	int ordinal;         /* "1." before the label, 0 when none */
+	int ncells;
+	int optional;        /* a group row printed only in some layouts */
+} row_label;
+
+static const row_label active_2021[] = {
+	{ "regulations", "规章", 0, 3, 0 },
+	{ "normative", "规范性文件", 0, 3, 0 },
+	{ "licensing", "行政许可", 0, 1, 0 },
+	{ "penalty", "行政处罚", 0, 1, 0 },
+	{ "coercion", "行政强制", 0, 1, 0 },
+	{ "fees", "行政事业性收费", 0, 1, 0 },
+	{ NULL, NULL, 0, 0, 0 }
+};
+
+static const row_label active_2019[] = {
+	{ "regulations", "规章", 0, 3, 0 },
+	{ "normative", "规范性文件", 0, 3, 0 },
+	{ "licensing", "行政许可", 0, 3, 0 },
+	{ "other_services", "其他对外管理服务事项", 0, 3, 0 },
+	{ "penalty", "行政处罚", 0, 3, 0 },
+	{ "coercion", "行政强制", 0, 3, 0 },
+	{ "fees", "行政事业性收费", 0, 2, 0 },
+	{ "procurement", "政府集中采购", 0, 2, 0 },
+	{ NULL, NULL, 0, 0, 0 }
+};
+
+/* 表三: both formats in one list; "other" is （六）其他处理 printed as one
+ * row (the 2019 format, and some 2021 reports), the three sub-rows are the
+ * 2021 format's. */
+static const row_label requests[] = {
+	{ "new", "本年新收政府信息公开申请数量", 0, 7, 0 },
+	{ "carried_over", "上年结转政府信息公开申请数量", 0, 7, 0 },
+	{ "granted", "予以公开", 0, 7, 0 },
+	{ "partial", "部分公开", 0, 7, 0 },
+	{ "denied_secret", "属于国家秘密", 1, 7, 0 },
+	{ "denied_law", "其他法律行政法规禁止公开", 2, 7, 0 },
+	{ "denied_safety", "危及“三安全一稳定”", 3, 7, 0 },
+	{ "denied_third_party", "保护第三方合法权益", 4, 7, 0 },
+	{ "denied_internal", "属于三类内部事务信息", 5, 7, 0 },
+	{ "denied_process", "属于四类过程性信息", 6, 7, 0 },
+	{ "denied_enforcement", "属于行政执法案卷", 7, 7, 0 },
+	{ "denied_query", "属于行政查询事项", 8, 7, 0 },
+	{ "unable_not_held", "本机关不掌握相关政府信息", 1, 7, 0 },
+	{ "unable_create", "没有现成信息需要另行制作", 2, 7, 0 },
+	{ "unable_unclear", "补正后申请内容仍不明确", 3, 7, 0 },
+	{ "refused_complaint", "信访举报投诉类申请", 1, 7, 0 },
+	{ "refused_repeat", "重复申请", 2, 7, 0 },
+	{ "refused_publication", "要求提供公开出版物", 3, 7, 0 },
+	{ "refused_massive", "无正当理由大量反复申请", 4, 7, 0 },
+	{ "refused_confirm", "要求行政机关确认或重新出具已获取信息", 5, 7, 0 },
+	{ "other", "其他处理", 0, 7, 1 },
+	{ "other_overdue_correction",
+	  "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", 1, 7, 1 },
+	{ "other_overdue_fee",
+	  "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", 2, 7, 1 },
+	{ "other_misc", "其他", 3, 7, 1 },
+	{ "total", "总计", 0, 7, 0 },
+	{ "carried_forward", "结转下年度继续办理", 0, 7, 0 },
+	{ NULL, NULL, 0, 0, 0 }
+};
+
+/* ---- tokens: the numbers of a stretch of text ---- */
+
+typedef enum { GAP_NONE, GAP_WEAK, GAP_STRONG } gap_kind;
+
+typedef struct {
+	size_t start, end;   /* byte offsets in t->s */
+	int placeholder;     /* "/", "-": a cell printed blank */
+	int decimal;         /* has a fraction */
+	int lead_zero;       /* "07": cannot be one number */
+	gap_kind gap;        /* what separates it from the previous token */
+	double value;
+} token;
+
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '|';
+}
+
+/* Numbers in s[a, b).  Returns the count (at most max; *more set when there
+ * were more). */
+/* 1 when the line around offset i is a page number ("-4-"). */
+static int on_page_number_line(const char *s, size_t a, size_t b, size_t i)
+{
+	size_t ls = i, le = i;
+	while (ls > a && s[ls - 1] != '\n')
+		ls--;
+	while (le < b && s[le] != '\n')
+		le++;
+	return gj_is_page_number(s + ls, le - ls);
+}
+
+static int scan_tokens(const char *s, size_t a, size_t b, token *out, int max,
+		       int *more)
+{
+	int n = 0;
+	size_t i = a, gap_start = a;
+	*more = 0;
+	while (i < b) {
+		char c = s[i];
+		size_t st = i;
+		int neg = 0;
+		if ((c == '-' || is_digit(c)) && on_page_number_line(s, a, b, i)) {
+			while (i < b && s[i] != '\n')
+				i++;
+			continue;
+		}
+		if (c == '-' && i + 1 < b && is_digit(s[i + 1]) &&
+		    (i == a || is_blank(s[i - 1]))) {
+			neg = 1;
+			i++;
+		}
+		if (is_digit(s[i])) {
+			while (i < b && is_digit(s[i]))
+				i++;
+			/* thousands groups: 3,119 */
+			while (i + 3 < b && s[i] == ',' && is_digit(s[i + 1]) &&
+			       is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
+			       (i + 4 >= b || !is_digit(s[i + 4])))
+				i += 4;
+			int dec = 0;
+			if (i + 1 < b && s[i] == '.' && is_digit(s[i + 1])) {
+				dec = 1;
+				i++;
+				while (i < b && is_digit(s[i]))
+					i++;
+			}
+			if (n == max) {
+				*more = 1;
+				return n;
+			}
+			token *t = &out[n++];
+			t->start = st;
+			t->end = i;
+			t->placeholder = 0;
+			t->decimal = dec;
+			t->lead_zero = s[st + neg] == '0' && i - st - neg > 1 &&
+				       !(dec && s[st + neg + 1] == '.');
+			char tmp[64];
+			size_t k = 0;
+			for (size_t j = st; j < i && k + 1 < sizeof tmp; j++)
+				if (s[j] != ',')
+					tmp[k++] = s[j];
+			tmp[k] = '\0';
+			t->value = strtod(tmp, NULL);
+		} else if ((c == '/' || c == '-' || c == '\\') &&
+			   (i == a || is_blank(s[i - 1])) &&
+			   (i + 1 >= b || is_blank(s[i + 1]))) {
+			i++;
+			if (n == max) {
+				*more = 1;
+				return n;
+			}
+			token *t = &out[n++];
+			memset(t, 0, sizeof *t);
+			t->start = st;
+			t->end = i;
+			t->placeholder = 1;
+		} else {
+			i++;
+			continue;
+		}
+		/* classify the gap before this token */
+		token *t = &out[n - 1];
+		gap_kind g = GAP_NONE;
+		int spaces = 0;
+		for (size_t j = gap_start; j < st; j++) {
+			char g1 = s[j];
+			if (g1 == '\t' || g1 == '\n' || g1 == '|') {
+				g = GAP_STRONG;
+				break;
+			}
+			if (g1 == ' ') {
+				spaces++;
+				if (spaces >= 2) {
+					g = GAP_STRONG;
+					break;
+				}
+				if (g == GAP_NONE)
+					g = GAP_WEAK;
+			} else if ((unsigned char)g1 >= 0x80 ||
+				   (g1 >= 'A' && g1 <= 'z')) {
+				g = GAP_STRONG;   /* text between numbers */
+				break;
+			} else {
+				spaces = 0;
+			}
+		}
+		t->gap = g;
+		gap_start = i;
+	}
+	return n;
+}
+
+/* ---- readings of one row ---- */
+
+typedef struct {
+	double v[MAX_CELLS];
+	unsigned char known[MAX_CELLS];
+	size_t start[MAX_CELLS], end[MAX_CELLS];   /* source bytes; end 0: none */
+} reading;
+
+typedef struct {
+	int ncells;
+	int nread;            /* readings kept */
+	int overflow;         /* more readings fit than were kept */
+	reading r[MAX_READINGS];
+	const char *why;      /* why there is no reading, or how they were made */
+	int ok_status;        /* status for cells all readings take from one place */
+	const char *ok_why;
+	size_t span_start;    /* the row's numbers as printed */
+	size_t span_end;
+	int found;            /* the label was found */
+	int line;             /* of the label */
+} row_read;
+
+/* Fill unknown cells that a block's sum determines; 0 when the reading
+ * cannot fit (a negative part, a sum that fails). */
+static int solve_blocks(reading *rd, int ncells, gj_sum_kind kind)
+{
+	if (kind == GJ_SUM_NONE)
+		return 1;
+	int block = kind == GJ_SUM_LAST ? ncells : 5;
+	for (int b0 = 0; b0 + block <= ncells; b0 += block) {
+		int unknown = -1, nunk = 0;
+		double s = 0;
+		for (int k = b0; k < b0 + block - 1; k++) {
+			if (rd->known[k])
+				s += rd->v[k];
+			else {
+				unknown = k;
+				nunk++;
+			}
+		}
+		int last = b0 + block - 1;
+		if (!rd->known[last]) {
+			nunk++;
+			unknown = last;
+		}
+		if (nunk == 0) {
+			if (fabs(s - rd->v[last]) > 1e-9)
+				return 0;
+		} else if (nunk == 1) {
+			double x = unknown == last ? s : rd->v[last] - s;
+			if (x < 0)
+				return 0;
+			rd->v[unknown] = x;
+			rd->known[unknown] = 1;
+		}
+		/* two or more unknown in a block: they stay unknown */
+	}
+	return 1;
+}
+
+static void add_reading(row_read *rr, const reading *rd)
+{
+	if (rr->nread == MAX_READINGS) {
+		rr->overflow = 1;
+		return;
+	}
+	rr->r[rr->nread++] = *rd;
+}
+
+/* Choose which k of n slots hold the tokens (n < k) or which tokens to drop
+ * (n > k), keeping every arrangement whose sums fit. */
+static void align_tokens(row_read *rr, const token *tok, int n, gj_sum_kind kind)
+{
+	int k = rr->ncells;
+	int diff = k > n ? k - n : n - k;
+	int slots = k > n ? k : n;
+	if (diff > 3 || slots > 20) {
+		rr->why = k > n ? "too few numbers in the row to place them"
+				: "more numbers than cells in the row";
+		return;
+	}
+	/* enumerate subsets of size diff of [0, slots) */
+	int idx[3] = { 0, 1, 2 };
+	for (;;) {
+		reading rd;
+		memset(&rd, 0, sizeof rd);
+		int ti = 0, cell = 0, ok = 1;
+		for (int s = 0; s < slots; s++) {
+			int chosen = 0;
+			for (int q = 0; q < diff; q++)
+				chosen |= idx[q] == s;
+			if (k > n) {      /* s is a cell; chosen: a gap */
+				if (!chosen) {
+					const token *t = &tok[ti++];
+					rd.known[s] = !t->placeholder;
+					rd.v[s] = t->value;
+					rd.start[s] = t->start;
+					rd.end[s] = t->end;
+					if (t->placeholder)
+						ok = 0;   /* blank printed: no arithmetic */
+				}
+			} else {          /* s is a token; chosen: dropped */
+				if (!chosen) {
+					const token *t = &tok[s];
+					rd.known[cell] = !t->placeholder;
+					rd.v[cell] = t->value;
+					rd.start[cell] = t->start;
+					rd.end[cell] = t->end;
+					cell++;
+				}
+			}
+		}
+		if (ok && solve_blocks(&rd, k, kind))
+			add_reading(rr, &rd);
+		/* next combination */
+		int q = diff - 1;
+		while (q >= 0 && idx[q] == slots - diff + q)
+			q--;
+		if (q < 0)
+			break;
+		idx[q]++;
+		for (int p = q + 1; p < diff; p++)
+			idx[p] = idx[p - 1] + 1;
+	}
+	if (rr->nread == 0)
+		rr->why = k > n ? "a number is missing and the row's sums do not place it"
+				: "more numbers than cells and the row's sums do not tell which";
+	else
+		rr->ok_why = k > n ? "placed by the row's sums (a number is missing)"
+				   : "placed by the row's sums (more numbers than cells)";
+}
+
+/* Digits run together: split them by the row's sums. */
+static void split_tokens(const char *s, row_read *rr, const token *tok, int n,
+			 gj_sum_kind kind)
+{
+	gj_buf b;
+	gj_buf_init(&b);
+	size_t map[512];
+	const char *frac = NULL;
+	size_t fraclen = 0, fracend = 0;
+	for (int i = 0; i < n; i++) {
+		if (tok[i].placeholder) {
+			rr->why = "numbers run together around a blank cell";
+			gj_buf_release(&b);
+			return;
+		}
+		size_t e = tok[i].end;
+		if (tok[i].decimal) {
+			if (i != n - 1) {
+				rr->why = "numbers run together around a decimal";
+				gj_buf_release(&b);
+				return;
+			}
+			const char *dot = memchr(s + tok[i].start, '.', e - tok[i].start);
+			frac = dot;
+			fraclen = (size_t)(s + e - dot);
+			fracend = e;
+			e = (size_t)(dot - s);
+		}
+		if (i)
+			gj_buf_addc(&b, ' ');
+		for (size_t j = tok[i].start; j < e; j++) {
+			if (s[j] == ',' || s[j] == '-')
+				continue;   /* groups and signs do not survive a split */
+			if (b.len >= sizeof map) {
+				rr->why = "too many digits in the row";
+				gj_buf_release(&b);
+				return;
+			}
+			map[b.len] = j;
+			gj_buf_addc(&b, s[j]);
+		}
+	}
+	gj_split_result *res = gj_xmalloc(sizeof *res);
+	if (gj_split_digits(b.data ? b.data : "", b.len, rr->ncells, kind, res) != 0) {
+		rr->why = "the row's digits cannot be split";
+		free(res);
+		gj_buf_release(&b);
+		return;
+	}
+	for (int c = 0; c < res->nkept; c++) {
+		reading rd;
+		memset(&rd, 0, sizeof rd);
+		for (int k = 0; k < rr->ncells; k++) {
+			rd.known[k] = 1;
+			rd.v[k] = (double)res->splits[c].value[k];
+			rd.start[k] = map[res->splits[c].start[k]];
+			rd.end[k] = map[res->splits[c].start[k] + res->splits[c].len[k] - 1] + 1;
+		}
+		if (frac) {
+			int last = rr->ncells - 1;
+			char tmp[64];
+			snprintf(tmp, sizeof tmp, "%lld%.*s",
+				 res->splits[c].value[last], (int)fraclen, frac);
+			rd.v[last] = strtod(tmp, NULL);
+			rd.end[last] = fracend;
+		}
+		add_reading(rr, &rd);
+	}
+	if (res->nfound > res->nkept || res->exhausted)
+		rr->overflow = 1;
+	if (res->nfound == 0)
+		rr->why = kind == GJ_SUM_NONE
+			? "the digits do not split into the row's cells"
+			: "no split of the run-together digits makes the row add up";
+	else
+		rr->ok_why = kind == GJ_SUM_NONE ? "digits run together; one split only"
+						 : "digits run together; split by the row's sums";
+	free(res);
+	gj_buf_release(&b);
+}
+
+/* Read one row's numbers from tok[0..n). */
+static void read_row(const char *s, row_read *rr, const token *tok, int n,
+		     gj_sum_kind kind, int more)
+{
+	rr->ok_status = GJ_OK;
+	if (more) {
+		rr->why = "too many numbers in the row";
+		return;
+	}
+	if (n == 0) {
+		rr->why = "no numbers printed in the row";
+		return;
+	}
+	rr->span_start = tok[0].start;
+	rr->span_end = tok[n - 1].end;
+	int strong = n >= 2, bad = 0;
+	for (int i = 0; i < n; i++) {
+		if (i > 0 && tok[i].gap != GAP_STRONG)
+			strong = 0;
+		if (tok[i].lead_zero)
+			bad = 1;
+	}
+	if (n == rr->ncells && !bad) {
+		reading rd;
+		memset(&rd, 0, sizeof rd);
+		for (int k = 0; k < n; k++) {
+			rd.known[k] = !tok[k].placeholder;
+			rd.v[k] = tok[k].value;
+			rd.start[k] = tok[k].start;
+			rd.end[k] = tok[k].end;
+		}
+		add_reading(rr, &rd);
+		return;
+	}
+	if (strong && !bad)
+		align_tokens(rr, tok, n, kind);
+	else
+		split_tokens(s, rr, tok, n, kind);
+}
+
+/* ---- from readings to cells ---- */
+
+static void set_cells(const gj_text *t, gj_report *r, gj_table table,
+		      const char *row, const char *const *cols, row_read *rr)
+{
+	for (int k = 0; k < rr->ncells; k++) {
+		int ci = gj_cell_find(table, row, cols[k]);
+		if (ci < 0)
+			continue;
+		gj_cell *c = &r->cells[ci];
+		if (c->status == GJ_ABSENT)
+			continue;   /* not part of this report's format */
+		if (!rr->found) {
+			c->status = GJ_MISSING;
+			c->why = "row label not found";
+			continue;
+		}
+		if (rr->nread == 0) {
+			gj_cell_set(c, GJ_MISSING, 0, rr->line, 0, NULL, 0);
+			c->why = rr->why ? rr->why : "not found";
+			continue;
+		}
+		int same_place = !rr->overflow, same_value = !rr->overflow;
+		int known = 1;
+		for (int i = 0; i < rr->nread; i++) {
+			const reading *a = &rr->r[i], *z = &rr->r[0];
+			if (!a->known[k])
+				known = 0;
+			if (a->start[k] != z->start[k] || a->end[k] != z->end[k] ||
+			    a->known[k] != z->known[k])
+				same_place = 0;
+			if (a->known[k] != z->known[k] || fabs(a->v[k] - z->v[k]) > 1e-9)
+				same_value = 0;
+		}
+		const reading *z = &rr->r[0];
+		int line = rr->line, col = 0;
+		const char *raw = NULL;
+		size_t rawlen = 0;
+		if (!same_place && rr->span_end > rr->span_start) {
+			/* no single place: point at the row's numbers */
+			gj_text_pos(t, rr->span_start, &line, &col);
+			size_t oa = gj_text_orig_off(t, rr->span_start);
+			size_t oe = gj_text_orig_off(t, rr->span_end);
+			raw = t->orig + oa;
+			rawlen = oe - oa;
+		}
+		if (same_place && z->end[k] > z->start[k]) {
+			gj_text_pos(t, z->start[k], &line, &col);
+			size_t oa = gj_text_orig_off(t, z->start[k]);
+			size_t oe = gj_text_orig_off(t, z->end[k]);
+			raw = t->orig + oa;
+			rawlen = oe - oa;
+		}
+		if (same_place && !known && z->end[k] > z->start[k]) {
+			gj_cell_set(c, GJ_MISSING, 0, line, col, raw, rawlen);
+			c->why = "printed blank";
+		} else if (same_place && known && z->end[k] > z->start[k]) {
+			gj_cell_set(c, (gj_status)rr->ok_status, z->v[k], line, col, raw, rawlen);
+			c->why = rr->ok_why;
+		} else if (same_value && known) {
+			gj_cell_set(c, GJ_INFERRED, z->v[k], line, col, raw, rawlen);
+			c->why = rr->ok_why ? rr->ok_why : "filled by the row's sums";
+		} else if (!known && same_value) {
+			gj_cell_set(c, GJ_MISSING, 0, line, col, NULL, 0);
+			c->why = "a number is missing and the row's sums cannot fill it";
+		} else {
+			gj_cell_set(c, GJ_AMBIGUOUS, 0, line, col, raw, rawlen);
+			c->why = rr->overflow ? "many readings fit; showing some"
+					      : "several readings fit";
+			for (int i = 0; i < rr->nread && c->ncandidates < GJ_MAX_CANDIDATES; i++) {
+				if (!rr->r[i].known[k])
+					continue;
+				double v = rr->r[i].v[k];
+				int dup = 0;
+				for (int q = 0; q < c->ncandidates; q++)
+					dup |= fabs(c->candidates[q] - v) < 1e-9;
+				if (!dup)
+					c->candidates[c->ncandidates++] = v;
+			}
+		}
+	}
+}
+
+/* ---- finding rows ---- */
+
+typedef struct {
+	int found;
+	size_t start;   /* byte offset of the label's first letter */
+	size_t end;     /* byte offset past its last letter */
+	size_t first_i, last_i;   /* stream indices */
+	int exact;
+} anchor;
+
+static size_t letter_end(const char *s, size_t off)
+{
+	unsigned char c = (unsigned char)s[off];
+	return off + (c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4);
+}
+
+static void find_anchors(const gj_text *t, const gj_stream *st, size_t from_i,
+			 const row_label *rows, anchor *out)
+{
+	size_t cur = from_i;
+	for (int i = 0; rows[i].row; i++) {
+		unsigned key[128];
+		int m = gj_key_make(rows[i].label, key, 128);
+		/* look ahead: do not run past the next required label found
+		 * exactly, so a fuzzy match cannot jump over rows */
+		size_t lim = st->n;
+		for (int j = i + 1; rows[j].row; j++) {
+			if (rows[j].optional)
+				continue;
+			unsigned k2[128];
+			int m2 = gj_key_make(rows[j].label, k2, 128);
+			gj_hit h2;
+			if (gj_stream_find(st, cur, st->n, k2, m2, 0, &h2) == 0) {
+				lim = h2.first;
+				break;
+			}
+		}
+		gj_hit h;
+		out[i].found = 0;
+		if (gj_stream_find(st, cur, lim, key, m, 1, &h) == 0) {
+			out[i].found = 1;
+			out[i].first_i = h.first;
+			out[i].last_i = h.last;
+			out[i].start = st->v[h.first].off;
+			out[i].end = letter_end(t->s, st->v[h.last].off);
+			/* a label wrapped across lines may enclose a merged
+			 * cell's glyphs: all its letters in order is exact */
+			out[i].exact = h.exact ||
+				(h.matched == m &&
+				 memchr(t->s + out[i].start, '\n', out[i].end - out[i].start));
+			cur = h.last + 1;
+		}
+	}
+}
+
+/* The end of a row's numbers before the next label: drop the next label's
+ * ordinal ("…权益3000003" + "5.属于…": the 5 is the ordinal). */
+static size_t cut_ordinal(const char *s, size_t a, size_t b, int ordinal)
+{
+	if (ordinal <= 0)
+		return b;
+	size_t e = b;
+	while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	/* 、 is three bytes; . is one */
+	if (e >= a + 3 && memcmp(s + e - 3, "、", 3) == 0)
+		e -= 3;
+	else if (e > a && s[e - 1] == '.')
+		e--;
+	else
+		return b;
+	while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	char ord[8];
+	int ol = snprintf(ord, sizeof ord, "%d", ordinal);
+	if (e >= a + (size_t)ol && memcmp(s + e - ol, ord, (size_t)ol) == 0)
+		return e - (size_t)ol;
+	return b;
+}
+
+/* Where the last row's numbers stop: the first letter after them. */
+static size_t numbers_end(const gj_stream *st, size_t from_i, const char *s,
+			  size_t a, size_t b)
+{
+	int seen = 0;
+	size_t i = a;
+	size_t li = from_i;
+	while (i < b) {
+		if (is_digit(s[i]))
+			seen = 1;
+		while (li < st->n && st->v[li].off < i)
+			li++;
+		if (seen && li < st->n && st->v[li].off == i)
+			return i;
+		i++;
+	}
+	return b;
+}
+
+static int pipe_row(const gj_text *t, size_t off, size_t *ls, size_t *le)
+{
+	int line = gj_text_line(t, off);
+	size_t len;
+	const char *l = gj_text_line_ptr(t, line, &len);
+	size_t i = 0;
+	while (i < len && l[i] == ' ')
+		i++;
+	if (i < len && l[i] == '|') {
+		*ls = (size_t)(l - t->s);
+		*le = *ls + len;
+		return 1;
+	}
+	return 0;
+}
+
+/* A pipe-table row: the last ncells cells of the line, blank ones missing. */
+static void read_pipe_row(const gj_text *t, size_t ls, size_t le, row_read *rr)
+{
+	size_t bars[64];
+	int nb = 0;
+	for (size_t i = ls; i < le && nb < 64; i++)
+		if (t->s[i] == '|' && (i == ls || t->s[i - 1] != '\\'))
+			bars[nb++] = i;
+	/* a trailing bar closes the last cell */
+	size_t tail = le;
+	while (tail > ls && t->s[tail - 1] == ' ')
+		tail--;
+	int closed = nb > 0 && bars[nb - 1] == tail - 1;
+	int ncell_fields = closed ? nb - 1 : nb;
+	rr->ok_status = GJ_OK;
+	if (ncell_fields < rr->ncells + 1) {
+		rr->why = "the pipe row has fewer cells than the table";
+		return;
+	}
+	reading rd;
+	memset(&rd, 0, sizeof rd);
+	for (int k = 0; k < rr->ncells; k++) {
+		int f = ncell_fields - rr->ncells + k;   /* field index */
+		size_t a = bars[f] + 1;
+		size_t e = f + 1 < nb ? bars[f + 1] : le;
+		while (a < e && t->s[a] == ' ')
+			a++;
+		while (e > a && t->s[e - 1] == ' ')
+			e--;
+		token tk[2];
+		int more;
+		int n = scan_tokens(t->s, a, e, tk, 2, &more);
+		rd.start[k] = a;
+		rd.end[k] = e > a ? e : a;
+		if (n == 1 && !tk[0].placeholder && tk[0].start == a && tk[0].end == e &&
+		    !tk[0].lead_zero) {
+			rd.known[k] = 1;
+			rd.v[k] = tk[0].value;
+		} else {
+			rd.known[k] = 0;   /* blank, "/", "-" or text */
+			if (e == a)
+				rd.end[k] = a + 1 <= le ? a + 1 : a;
+		}
+	}
+	add_reading(rr, &rd);
+}
+
+static void read_rows(const gj_text *t, const gj_stream *st, size_t region_end,
+		      const row_label *rows, anchor *an, row_read *rr,
+		      gj_sum_kind kind, int last_stops)
+{
+	int n = 0;
+	while (rows[n].row)
+		n++;
+	for (int i = 0; i < n; i++) {
+		memset(&rr[i], 0, sizeof rr[i]);
+		rr[i].ncells = rows[i].ncells;
+		if (!an[i].found)
+			continue;
+		rr[i].found = 1;
+		rr[i].line = gj_text_line(t, an[i].start);
+		size_t ls, le;
+		if (pipe_row(t, an[i].start, &ls, &le)) {
+			read_pipe_row(t, ls, le, &rr[i]);
+			continue;
+		}
+		int nx = i + 1;
+		while (nx < n && !an[nx].found)
+			nx++;
+		size_t a = an[i].start;
+		size_t b = nx < n ? an[nx].start : region_end;
+		if (nx < n)
+			b = cut_ordinal(t->s, a, b, rows[nx].ordinal);
+		else if (last_stops)
+			b = numbers_end(st, an[i].first_i, t->s, an[i].end, b);
+		token tok[MAX_TOKENS];
+		int more;
+		int nt = scan_tokens(t->s, a, b, tok, MAX_TOKENS, &more);
+		read_row(t->s, &rr[i], tok, nt, kind, more);
+	}
+}
+
+/* ---- 表三's column sums settle ambiguous rows ---- */
+
+static int row_index(const row_label *rows, const char *key)
+{
+	for (int i = 0; rows[i].row; i++)
+		if (strcmp(rows[i].row, key) == 0)
+			return i;
+	return -1;
+}
+
+/* Keep the readings of row x that make every column of sum(plus) =
+ * sum(minus) hold, all other rows being settled.  Returns 1 if it settled x. */
+static int settle(row_read *rr, const int *plus, int np, const int *minus, int nm,
+		  int x)
+{
+	if (rr[x].nread < 2 || rr[x].overflow)
+		return 0;
+	int keep[MAX_READINGS], nk = 0;
+	for (int c = 0; c < rr[x].nread; c++) {
+		int fits = 1;
+		for (int col = 0; col < 7 && fits; col++) {
+			double s = 0;
+			for (int q = 0; q < np + nm; q++) {
+				int row = q < np ? plus[q] : minus[q - np];
+				const reading *rd = row == x ? &rr[x].r[c] : &rr[row].r[0];
+				if (!rd->known[col]) {
+					fits = 0;
+					break;
+				}
+				s += q < np ? rd->v[col] : -rd->v[col];
+			}
+			if (fits && fabs(s) > 1e-9)
+				fits = 0;
+		}
+		if (fits)
+			keep[nk++] = c;
+	}
+	if (nk != 1)
+		return 0;
+	/* cells on which the readings differed are now inferred */
+	reading chosen = rr[x].r[keep[0]];
+	unsigned char differs[MAX_CELLS] = { 0 };
+	for (int c = 0; c < rr[x].nread; c++)
+		for (int col = 0; col < 7; col++)
+			if (rr[x].r[c].start[col] != chosen.start[col] ||
+			    rr[x].r[c].end[col] != chosen.end[col] ||
+			    fabs(rr[x].r[c].v[col] - chosen.v[col]) > 1e-9)
+				differs[col] = 1;
+	rr[x].r[0] = chosen;
+	rr[x].nread = 1;
+	(void)differs;
+	rr[x].ok_why = "split chosen by the table's column sums";
+	rr[x].ok_status = GJ_INFERRED;
+	return 1;
+}
+
+static int settled(const row_read *r)
+{
+	return r->found && r->nread == 1 && !r->overflow;
+}
+
+static void settle_columns(row_read *rr, const row_label *rows, int single_other)
+{
+	static const char *const results_2021[] = {
+		"granted", "partial", "denied_secret", "denied_law", "denied_safety",
+		"denied_third_party", "denied_internal", "denied_process",
+		"denied_enforcement", "denied_query", "unable_not_held",
+		"unable_create", "unable_unclear", "refused_complaint",
+		"refused_repeat", "refused_publication", "refused_massive",
+		"refused_confirm", "other_overdue_correction", "other_overdue_fee",
+		"other_misc", NULL
+	};
+	int res[24], nr = 0;
+	for (int i = 0; results_2021[i]; i++) {
+		const char *k = results_2021[i];
+		if (single_other && strncmp(k, "other_", 6) == 0)
+			continue;
+		res[nr++] = row_index(rows, k);
+	}
+	if (single_other)
+		res[nr++] = row_index(rows, "other");
+	int total = row_index(rows, "total");
+	int ident_plus[2] = { row_index(rows, "new"), row_index(rows, "carried_over") };
+	int ident_minus[2] = { total, row_index(rows, "carried_forward") };
+
+	for (int round = 0; round < 8; round++) {
+		int changed = 0;
+		/* results: sum(results) - total = 0 */
+		int unsettled = -1, nun = 0, usable = settled(&rr[total]) || rr[total].nread > 1;
+		for (int i = 0; i < nr; i++) {
+			if (!settled(&rr[res[i]])) {
+				nun++;
+				unsettled = res[i];
+			}
+		}
+		if (!settled(&rr[total])) {
+			nun++;
+			unsettled = total;
+		}
+		if (usable && nun == 1)
+			changed |= settle(rr, res, nr, &total, 1, unsettled);
+		/* identity: new + carried_over - total - carried_forward = 0 */
+		int all[4] = { ident_plus[0], ident_plus[1], ident_minus[0], ident_minus[1] };
+		nun = 0;
+		for (int i = 0; i < 4; i++)
+			if (!settled(&rr[all[i]])) {
+				nun++;
+				unsettled = all[i];
+			}
+		if (nun == 1)
+			changed |= settle(rr, ident_plus, 2, ident_minus, 2, unsettled);
+		if (!changed)
+			break;
+	}
+}
+
+/* ---- the three tables ---- */
+
+static void note_labels(gj_report *r, const gj_text *t, const gj_stream *st,
+			const row_label *rows, const anchor *an, const char *table)
+{
+	for (int i = 0; rows[i].row; i++) {
+		if (!an[i].found || an[i].exact)
+			continue;
+		/* the label's letters as printed */
+		char printed[256];
+		size_t k = 0;
+		for (size_t j = an[i].first_i; j <= an[i].last_i; j++) {
+			char u[4];
+			int n = gj_utf8_encode(st->v[j].cp, u);
+			if (k + (size_t)n + 1 >= sizeof printed)
+				break;
+			memcpy(printed + k, u, (size_t)n);
+			k += (size_t)n;
+		}
+		printed[k] = '\0';
+		gj_report_note(r, gj_text_line(t, an[i].start),
+			       "label of tables.%s.%s differs from the official '%s': '%s'",
+			       table, rows[i].row, rows[i].label, printed);
+	}
+}
+
+static size_t clamp_end(size_t a, size_t b)
+{
+	return b - a > MAX_REGION ? a + MAX_REGION : b;
+}
+
+static const char *const active_cols_2021[][3] = {
+	{ "issued", "repealed", "in_force" },
+	{ "issued", "repealed", "in_force" },
+	{ "decisions" }, { "decisions" }, { "decisions" }, { "amount" },
+};
+static const char *const active_cols_2019[][3] = {
+	{ "made", "published", "total" },
+	{ "made", "published", "total" },
+	{ "previous", "change", "decisions" },
+	{ "previous", "change", "decisions" },
+	{ "previous", "change", "decisions" },
+	{ "previous", "change", "decisions" },
+	{ "previous", "change" },
+	{ "count", "amount" },
+};
+
+/* Letters that start a table: the first header text of 表二, if any. */
+static size_t header_after(const gj_stream *st, const char *label)
+{
+	unsigned key[64];
+	int m = gj_key_make(label, key, 64);
+	gj_hit h;
+	if (gj_stream_find(st, 0, st->n, key, m, 0, &h) == 0)
+		return h.last + 1;
+	return 0;
+}
+
+static size_t read_active(const gj_text *t, size_t a, size_t b, gj_report *r)
+{
+	int is2019 = r->format == GJ_FORMAT_2019;
+	const row_label *rows = is2019 ? active_2019 : active_2021;
+	gj_stream st;
+	gj_stream_build(&st, t->s, a, b, 0);
+	size_t from = header_after(&st, "信息内容");
+	anchor an[10];
+	row_read *rr = gj_xcalloc(10, sizeof *rr);
+	find_anchors(t, &st, from, rows, an);
+	read_rows(t, &st, b, rows, an, rr, GJ_SUM_NONE, 1);
+	int any = 0;
+	for (int i = 0; rows[i].row; i++) {
+		any |= an[i].found;
+		set_cells(t, r, GJ_TABLE_ACTIVE, rows[i].row,
+			  is2019 ? active_cols_2019[i] : active_cols_2021[i], &rr[i]);
+	}
+	r->has_table[GJ_TABLE_ACTIVE] = any;
+	size_t end = a;
+	if (any) {
+		r->table_line[GJ_TABLE_ACTIVE] = gj_text_line(t, an[0].found ? an[0].start : a);
+		note_labels(r, t, &st, rows, an, "active");
+		for (int i = 0; rows[i].row; i++)
+			if (an[i].found)
+				end = an[i].end;
+	} else {
+		gj_report_note(r, gj_text_line(t, a), "表二 not found");
+	}
+	free(rr);
+	gj_stream_release(&st);
+	return end;
+}
+
+static size_t read_requests(const gj_text *t, size_t a, size_t b, gj_report *r)
+{
+	const row_label *rows = requests;
+	gj_stream st;
+	gj_stream_build(&st, t->s, a, b, 0);
+	int n = 0;
+	while (rows[n].row)
+		n++;
+	anchor *an = gj_xcalloc((size_t)n, sizeof *an);
+	row_read *rr = gj_xcalloc((size_t)n, sizeof *rr);
+	find_anchors(t, &st, 0, rows, an);
+	int io = row_index(rows, "other");
+	int sub = 0;
+	for (int i = io + 1; i <= io + 3; i++)
+		sub += an[i].found;
+	int single_other = an[io].found && sub == 0;
+	if (!single_other)
+		an[io].found = 0;   /* a group label above the sub-rows */
+	read_rows(t, &st, b, rows, an, rr, GJ_SUM_LAST, 1);
+	settle_columns(rr, rows, single_other);
+	int any = 0;
+	for (int i = 0; i < n; i++) {
+		any |= an[i].found;
+		if (i == io && !single_other)
+			continue;
+		if (i == io && r->format == GJ_FORMAT_2021) {
+			/* printed as one row in a 2021 report: keep it as
+			 * "other"; the three sub-rows stay missing */
+			for (int k = 0; gj_request_columns[k]; k++) {
+				int ci = gj_cell_find(GJ_TABLE_REQUESTS, "other",
+						      gj_request_columns[k]);
+				r->cells[ci].status = GJ_MISSING;
+			}
+			gj_report_note(r, rr[i].line,
+				       "（六）其他处理 is printed as one row: its three sub-rows are missing");
+		}
+		if (i > io && i <= io + 3 && r->format == GJ_FORMAT_2019)
+			continue;
+		set_cells(t, r, GJ_TABLE_REQUESTS, rows[i].row, gj_request_columns, &rr[i]);
+		if (single_other && i > io && i <= io + 3) {
+			for (int k = 0; gj_request_columns[k]; k++) {
+				int ci = gj_cell_find(GJ_TABLE_REQUESTS, rows[i].row,
+						      gj_request_columns[k]);
+				if (r->cells[ci].status != GJ_ABSENT)
+					r->cells[ci].why = "（六）其他处理 is printed as one row";
+			}
+		}
+	}
+	r->has_table[GJ_TABLE_REQUESTS] = any;
+	size_t end = a;
+	if (any) {
+		r->table_line[GJ_TABLE_REQUESTS] = gj_text_line(t, an[0].found ? an[0].start : a);
+		note_labels(r, t, &st, rows, an, "requests");
+		for (int i = 0; i < n; i++)
+			if (an[i].found)
+				end = an[i].end;
+	} else {
+		gj_report_note(r, gj_text_line(t, a), "表三 not found");
+	}
+	free(an);
+	free(rr);
+	gj_stream_release(&st);
+	return end;
+}
+
+static void read_appeals(const gj_text *t, size_t a, size_t b, gj_report *r)
+{
+	gj_stream st;
+	gj_stream_build(&st, t->s, a, b, 0);
+	static const char *const cols[15] = {
+		"upheld", "corrected", "other", "pending", "total",
+		"upheld", "corrected", "other", "pending", "total",
+		"upheld", "corrected", "other", "pending", "total",
+	};
+	unsigned key[16];
+	int m = gj_key_make("行政复议", key, 16);
+	gj_hit h;
+	row_read *rr = gj_xcalloc(1, sizeof *rr);
+	rr->ncells = 15;
+	int found = 0;
+	if (gj_stream_find(&st, 0, st.n, key, m, 0, &h) == 0) {
+		/* the numbers follow the header's last word */
+		found = 1;
+		rr->found = 1;
+		size_t hs = st.v[h.first].off;
+		rr->line = gj_text_line(t, hs);
+		size_t e = numbers_end(&st, h.first, t->s, hs, b);
+		size_t ls, le;
+		/* a pipe table: the first pipe line holding numbers */
+		token tok[MAX_TOKENS];
+		int more;
+		int nt = scan_tokens(t->s, hs, e, tok, MAX_TOKENS, &more);
+		if (nt > 0 && pipe_row(t, tok[0].start, &ls, &le))
+			read_pipe_row(t, ls, le, rr);
+		else
+			read_row(t->s, rr, tok, nt, GJ_SUM_BLOCKS5, more);
+		r->has_table[GJ_TABLE_APPEALS] = 1;
+		r->table_line[GJ_TABLE_APPEALS] = rr->line;
+	}
+	for (int blk = 0; blk < 3; blk++) {
+		/* set_cells works per row: give it one block at a time */
+		row_read *one = gj_xcalloc(1, sizeof *one);
+		*one = *rr;
+		one->ncells = 5;
+		for (int i = 0; i < rr->nread; i++)
+			for (int k = 0; k < 5; k++) {
+				one->r[i].v[k] = rr->r[i].v[blk * 5 + k];
+				one->r[i].known[k] = rr->r[i].known[blk * 5 + k];
+				one->r[i].start[k] = rr->r[i].start[blk * 5 + k];
+				one->r[i].end[k] = rr->r[i].end[blk * 5 + k];
+			}
+		set_cells(t, r, GJ_TABLE_APPEALS, gj_appeal_blocks[blk], cols, one);
+		free(one);
+	}
+	if (!found)
+		gj_report_note(r, gj_text_line(t, a), "表四 not found");
+	free(rr);
+	gj_stream_release(&st);
+}
+
+void gj_tables_read(const gj_text *t, const gj_table_regions *reg, gj_report *r)
+{
+	size_t a[3], b[3];
+	size_t pos = 0;
+	for (int k = 0; k < 3; k++) {
+		if (reg->end[k] > reg->start[k]) {
+			a[k] = reg->start[k];
+			b[k] = reg->end[k];
+		} else {
+			/* part not found: search from the previous table on, up
+			 * to the next part that was found */
+			a[k] = pos;
+			b[k] = t->len;
+			for (int q = k + 1; q < 3; q++)
+				if (reg->end[q] > reg->start[q]) {
+					b[k] = reg->start[q];
+					break;
+				}
+		}
+		b[k] = clamp_end(a[k], b[k]);
+		if (k == 0)
+			pos = read_active(t, a[0], b[0], r);
+		else if (k == 1)
+			pos = read_requests(t, a[1], b[1], r);
+		else
+			read_appeals(t, a[2], b[2], r);
+	}
+}

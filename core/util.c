@@ -1,0 +1,215 @@
+/*
+ * util.c — buffers, diagnostics, allocation and UTF-8 helpers used by every
+ * stage of the pipeline (read → normalise → sections → tables → model).
+ */
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void *gj_xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p) {
+		fputs("gouji: out of memory\n", stderr);
+		abort();
+	}
+	return p;
+}
+
+void *gj_xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+	if (!p) {
+		fputs("gouji: out of memory\n", stderr);
+		abort();
+	}
+	return p;
+}
+
+void *gj_xrealloc(void *p, size_t n)
+{
+	void *q = realloc(p, n ? n : 1);
+	if (!q) {
+		fputs("gouji: out of memory\n", stderr);
+		abort();
+	}
+	return q;
+}
+
+char *gj_xstrdup(const char *s)
+{
+	return gj_xstrndup(s, strlen(s));
+}
+
+char *gj_xstrndup(const char *s, size_t n)
+{
+	char *p = gj_xmalloc(n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+void gj_buf_init(gj_buf *b)
+{
+	b->data = NULL;
+	b->len = 0;
+	b->cap = 0;
+}
+
+void gj_buf_release(gj_buf *b)
+{
+	free(b->data);
+	gj_buf_init(b);
+}
+
+static void grow(gj_buf *b, size_t extra)
+{
+	size_t need = b->len + extra + 1;
+	if (need <= b->cap)
+		return;
+	size_t cap = b->cap ? b->cap : 64;
+	while (cap < need)
+		cap *= 2;
+	b->data = gj_xrealloc(b->data, cap);
+	b->cap = cap;
+}
+
+void gj_buf_add(gj_buf *b, const char *s, size_t len)
+{
+	grow(b, len);
+	if (len)
+		memcpy(b->data + b->len, s, len);
+	b->len += len;
+	b->data[b->len] = '\0';
+}
+
+void gj_buf_adds(gj_buf *b, const char *s)
+{
+	gj_buf_add(b, s, strlen(s));
+}
+
+void gj_buf_addc(gj_buf *b, char c)
+{
+	gj_buf_add(b, &c, 1);
+}
+
+void gj_buf_addf(gj_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	grow(b, (size_t)n);
+	va_start(ap, fmt);
+	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+char *gj_buf_detach(gj_buf *b, size_t *len)
+{
+	char *p = b->data ? b->data : gj_xstrdup("");
+	if (len)
+		*len = b->len;
+	gj_buf_init(b);
+	return p;
+}
+
+void gj_diag_set(gj_diag *d, int line, int column, const char *fmt, ...)
+{
+	if (!d)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(d->message, sizeof d->message, fmt, ap);
+	va_end(ap);
+	d->line = line;
+	d->column = column;
+}
+
+int gj_utf8_decode(const unsigned char *s, size_t len, unsigned *cp)
+{
+	if (len == 0)
+		return 0;
+	unsigned c = s[0];
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	int n;
+	unsigned min;
+	if ((c & 0xE0) == 0xC0) {
+		n = 2;
+		c &= 0x1F;
+		min = 0x80;
+	} else if ((c & 0xF0) == 0xE0) {
+		n = 3;
+		c &= 0x0F;
+		min = 0x800;
+	} else if ((c & 0xF8) == 0xF0) {
+		n = 4;
+		c &= 0x07;
+		min = 0x10000;
+	} else {
+		return 0;
+	}
+	if ((size_t)n > len)
+		return 0;
+	for (int i = 1; i < n; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		c = (c << 6) | (s[i] & 0x3F);
+	}
+	/* overlong forms, surrogates and values past U+10FFFF are invalid */
+	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+		return 0;
+	*cp = c;
+	return n;
+}
+
+int gj_utf8_encode(unsigned cp, char *out)
+{
+	unsigned char *o = (unsigned char *)out;
+	if (cp < 0x80) {
+		o[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		o[0] = (unsigned char)(0xC0 | (cp >> 6));
+		o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		o[0] = (unsigned char)(0xE0 | (cp >> 12));
+		o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+		o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	o[0] = (unsigned char)(0xF0 | (cp >> 18));
+	o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+	o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+	o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+int gj_utf8_valid(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+	while (i < len) {
+		unsigned cp;
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		int n = gj_utf8_decode(p + i, len - i, &cp);
+		if (n == 0)
+			return 0;
+		i += (size_t)n;
+	}
+	return 1;
+}
