@@ -323,8 +323,45 @@ static void write_yaml(const value *v, gj_buf *out, int depth)
 	}
 }
 
+static void dump_cells(const gj_report *r, gj_buf *out)
+{
+	for (int i = 0; i < gj_ncell_specs; i++) {
+		const gj_cell *c = &r->cells[i];
+		if (c->status == GJ_ABSENT)
+			continue;
+		gj_buf_adds(out, gj_cell_specs[i].path);
+		gj_buf_addc(out, '\t');
+		gj_buf_adds(out, status_name(c->status));
+		gj_buf_addc(out, '\t');
+		if (c->status == GJ_OK || c->status == GJ_INFERRED)
+			gj_number(out, c->value);
+		else
+			gj_buf_addc(out, '-');
+		gj_buf_addf(out, "\t%d:%d\t", c->line, c->column);
+		if (c->raw) {
+			for (const char *p = c->raw; *p; p++)
+				gj_buf_addc(out, *p == '\n' || *p == '\t' ? ' ' : *p);
+		} else {
+			gj_buf_addc(out, '-');
+		}
+		gj_buf_addc(out, '\t');
+		for (int k = 0; k < c->ncandidates; k++) {
+			if (k)
+				gj_buf_addc(out, ',');
+			gj_number(out, c->candidates[k]);
+		}
+		if (c->ncandidates == 0)
+			gj_buf_addc(out, '-');
+		gj_buf_addc(out, '\n');
+	}
+}
+
 void gj_dump_report(const gj_report *r, gj_dump_format f, gj_buf *out)
 {
+	if (f == GJ_DUMP_CELLS) {
+		dump_cells(r, out);
+		return;
+	}
 	value *root = build(r);
 	if (f == GJ_DUMP_JSON) {
 		write_json(root, out, 0);

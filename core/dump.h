@@ -9,7 +9,10 @@
 #include "model.h"
 #include "util.h"
 
-typedef enum { GJ_DUMP_JSON, GJ_DUMP_YAML } gj_dump_format;
+/* GJ_DUMP_CELLS: one line per cell, tab-separated: data path, status,
+ * value (- when none), line:column, raw text (- when none), candidates
+ * (comma-separated, - when none).  Meant for grep, diff and golden tests. */
+typedef enum { GJ_DUMP_JSON, GJ_DUMP_YAML, GJ_DUMP_CELLS } gj_dump_format;
 
 /* Append the report to out. */
 void gj_dump_report(const gj_report *r, gj_dump_format f, gj_buf *out);

@@ -19,11 +19,13 @@ static const char usage_text[] =
 	"(政府信息公开工作年度报告) into structured data.\n"
 	"\n"
 	"commands:\n"
-	"  dump [--yaml] [--encoding ENC] FILE...\n"
+	"  dump [--yaml | --cells] [--encoding ENC] FILE...\n"
 	"        print each report's data model as JSON (one document per\n"
 	"        file), or as YAML with --yaml; every table cell also in\n"
 	"        'cells' with its status (ok, inferred, missing, ambiguous),\n"
-	"        source line and column, raw text and candidates\n"
+	"        source line and column, raw text and candidates.\n"
+	"        --cells prints only the cells, one per line, tab-separated:\n"
+	"        path, status, value, line:column, raw text, candidates\n"
 	"\n"
 	"files: Markdown (.md), text (crawled pages), PDF (text layer, read\n"
 	"with pdftotext), YAML (.yaml/.yml, the keys of the data model).\n"
@@ -62,6 +64,8 @@ static int cmd_dump(int argc, char **argv)
 			opts_done = 1;
 		} else if (!opts_done && strcmp(a, "--yaml") == 0) {
 			fmt = GJ_DUMP_YAML;
+		} else if (!opts_done && strcmp(a, "--cells") == 0) {
+			fmt = GJ_DUMP_CELLS;
 		} else if (!opts_done && strcmp(a, "--json") == 0) {
 			fmt = GJ_DUMP_JSON;
 		} else if (!opts_done && (strcmp(a, "--encoding") == 0 ||

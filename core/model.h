@@ -24,7 +24,7 @@ typedef enum {
 	GJ_AMBIGUOUS    /* several readings fit; see candidates */
 } gj_status;
 
-#define GJ_MAX_CANDIDATES 8
+#define GJ_MAX_CANDIDATES 16
 
 typedef struct {
 	gj_status status;

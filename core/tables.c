@@ -233,8 +233,9 @@ static int scan_tokens(const char *s, size_t a, size_t b, token *out, int max,
 
 typedef struct {
 	double v[MAX_CELLS];
-	unsigned char known[MAX_CELLS];
-	size_t start[MAX_CELLS], end[MAX_CELLS];   /* source bytes; end 0: none */
+	unsigned char known[MAX_CELLS];   /* the value is established */
+	unsigned char placed[MAX_CELLS];  /* the cell has a place in the text */
+	size_t start[MAX_CELLS], end[MAX_CELLS];   /* its bytes (may be empty) */
 } reading;
 
 typedef struct {
@@ -324,6 +325,7 @@ static void align_tokens(row_read *rr, const token *tok, int n, gj_sum_kind kind
 				if (!chosen) {
 					const token *t = &tok[ti++];
 					rd.known[s] = !t->placeholder;
+					rd.placed[s] = 1;
 					rd.v[s] = t->value;
 					rd.start[s] = t->start;
 					rd.end[s] = t->end;
@@ -334,6 +336,7 @@ static void align_tokens(row_read *rr, const token *tok, int n, gj_sum_kind kind
 				if (!chosen) {
 					const token *t = &tok[s];
 					rd.known[cell] = !t->placeholder;
+					rd.placed[cell] = 1;
 					rd.v[cell] = t->value;
 					rd.start[cell] = t->start;
 					rd.end[cell] = t->end;
@@ -415,6 +418,7 @@ static void split_tokens(const char *s, row_read *rr, const token *tok, int n,
 		memset(&rd, 0, sizeof rd);
 		for (int k = 0; k < rr->ncells; k++) {
 			rd.known[k] = 1;
+			rd.placed[k] = 1;
 			rd.v[k] = (double)res->splits[c].value[k];
 			rd.start[k] = map[res->splits[c].start[k]];
 			rd.end[k] = map[res->splits[c].start[k] + res->splits[c].len[k] - 1] + 1;
@@ -469,6 +473,7 @@ static void read_row(const char *s, row_read *rr, const token *tok, int n,
 		memset(&rd, 0, sizeof rd);
 		for (int k = 0; k < n; k++) {
 			rd.known[k] = !tok[k].placeholder;
+			rd.placed[k] = 1;
 			rd.v[k] = tok[k].value;
 			rd.start[k] = tok[k].start;
 			rd.end[k] = tok[k].end;
@@ -511,7 +516,7 @@ static void set_cells(const gj_text *t, gj_report *r, gj_table table,
 			if (!a->known[k])
 				known = 0;
 			if (a->start[k] != z->start[k] || a->end[k] != z->end[k] ||
-			    a->known[k] != z->known[k])
+			    a->known[k] != z->known[k] || a->placed[k] != z->placed[k])
 				same_place = 0;
 			if (a->known[k] != z->known[k] || fabs(a->v[k] - z->v[k]) > 1e-9)
 				same_value = 0;
@@ -528,17 +533,17 @@ static void set_cells(const gj_text *t, gj_report *r, gj_table table,
 			raw = t->orig + oa;
 			rawlen = oe - oa;
 		}
-		if (same_place && z->end[k] > z->start[k]) {
+		if (same_place && z->placed[k]) {
 			gj_text_pos(t, z->start[k], &line, &col);
 			size_t oa = gj_text_orig_off(t, z->start[k]);
 			size_t oe = gj_text_orig_off(t, z->end[k]);
 			raw = t->orig + oa;
 			rawlen = oe - oa;
 		}
-		if (same_place && !known && z->end[k] > z->start[k]) {
+		if (same_place && !known && z->placed[k]) {
 			gj_cell_set(c, GJ_MISSING, 0, line, col, raw, rawlen);
 			c->why = "printed blank";
-		} else if (same_place && known && z->end[k] > z->start[k]) {
+		} else if (same_place && known && z->placed[k]) {
 			gj_cell_set(c, (gj_status)rr->ok_status, z->v[k], line, col, raw, rawlen);
 			c->why = rr->ok_why;
 		} else if (same_value && known) {
@@ -680,48 +685,75 @@ static int pipe_row(const gj_text *t, size_t off, size_t *ls, size_t *le)
 	return 0;
 }
 
-/* A pipe-table row: the last ncells cells of the line, blank ones missing. */
-static void read_pipe_row(const gj_text *t, size_t ls, size_t le, row_read *rr)
+/* A pipe-table row: the cells after the label's cell (all cells when
+ * label_end is 0).  A row with more cells than the table's columns (a
+ * wide header above a narrow row) keeps the side that holds values:
+ * "| 行政许可 | 128 | | |" reads 128, "| 四、… | | 1 | 0 | … |" skips the
+ * empty cell under the label.  Blank, "/" and "-" cells are missing. */
+static void read_pipe_row(const gj_text *t, size_t ls, size_t le, size_t label_end,
+			  row_read *rr)
 {
 	size_t bars[64];
 	int nb = 0;
 	for (size_t i = ls; i < le && nb < 64; i++)
 		if (t->s[i] == '|' && (i == ls || t->s[i - 1] != '\\'))
 			bars[nb++] = i;
-	/* a trailing bar closes the last cell */
 	size_t tail = le;
 	while (tail > ls && t->s[tail - 1] == ' ')
 		tail--;
-	int closed = nb > 0 && bars[nb - 1] == tail - 1;
-	int ncell_fields = closed ? nb - 1 : nb;
-	rr->ok_status = GJ_OK;
-	if (ncell_fields < rr->ncells + 1) {
-		rr->why = "the pipe row has fewer cells than the table";
-		return;
+	int nfields = nb > 0 && bars[nb - 1] == tail - 1 ? nb - 1 : nb;
+	/* fields are (bars[f], bars[f+1]); the first after the label: */
+	int first = 0;
+	if (label_end) {
+		while (first < nfields && bars[first] < label_end - 1)
+			first++;
+		/* bars[first] is the bar closing the label's field */
 	}
-	reading rd;
-	memset(&rd, 0, sizeof rd);
-	for (int k = 0; k < rr->ncells; k++) {
-		int f = ncell_fields - rr->ncells + k;   /* field index */
+	size_t fs[64], fe[64];
+	int nf = 0;
+	for (int f = first; f < nfields; f++) {
 		size_t a = bars[f] + 1;
 		size_t e = f + 1 < nb ? bars[f + 1] : le;
 		while (a < e && t->s[a] == ' ')
 			a++;
 		while (e > a && t->s[e - 1] == ' ')
 			e--;
+		fs[nf] = a;
+		fe[nf] = e;
+		nf++;
+	}
+	rr->ok_status = GJ_OK;
+	int k0 = 0;
+	if (nf > rr->ncells) {
+		int extra = nf - rr->ncells, lead_empty = 1, tail_empty = 1;
+		for (int q = 0; q < extra; q++) {
+			lead_empty &= fe[q] == fs[q];
+			tail_empty &= fe[nf - 1 - q] == fs[nf - 1 - q];
+		}
+		if (lead_empty)
+			k0 = extra;
+		else if (!tail_empty) {
+			rr->why = "the pipe row has more cells than the table";
+			return;
+		}
+	} else if (nf < rr->ncells) {
+		rr->why = "the pipe row has fewer cells than the table";
+		return;
+	}
+	reading rd;
+	memset(&rd, 0, sizeof rd);
+	for (int k = 0; k < rr->ncells; k++) {
+		size_t a = fs[k0 + k], e = fe[k0 + k];
 		token tk[2];
 		int more;
 		int n = scan_tokens(t->s, a, e, tk, 2, &more);
 		rd.start[k] = a;
-		rd.end[k] = e > a ? e : a;
+		rd.end[k] = e;     /* a blank cell: empty, at its place */
+		rd.placed[k] = 1;
 		if (n == 1 && !tk[0].placeholder && tk[0].start == a && tk[0].end == e &&
 		    !tk[0].lead_zero) {
 			rd.known[k] = 1;
 			rd.v[k] = tk[0].value;
-		} else {
-			rd.known[k] = 0;   /* blank, "/", "-" or text */
-			if (e == a)
-				rd.end[k] = a + 1 <= le ? a + 1 : a;
 		}
 	}
 	add_reading(rr, &rd);
@@ -743,7 +775,7 @@ static void read_rows(const gj_text *t, const gj_stream *st, size_t region_end,
 		rr[i].line = gj_text_line(t, an[i].start);
 		size_t ls, le;
 		if (pipe_row(t, an[i].start, &ls, &le)) {
-			read_pipe_row(t, ls, le, &rr[i]);
+			read_pipe_row(t, ls, le, an[i].end, &rr[i]);
 			continue;
 		}
 		int nx = i + 1;
@@ -772,55 +804,102 @@ static int row_index(const row_label *rows, const char *key)
 	return -1;
 }
 
-/* Keep the readings of row x that make every column of sum(plus) =
- * sum(minus) hold, all other rows being settled.  Returns 1 if it settled x. */
-static int settle(row_read *rr, const int *plus, int np, const int *minus, int nm,
-		  int x)
+#define MAX_COMBOS 20000
+
+static int same_values(const reading *a, const reading *b)
 {
-	if (rr[x].nread < 2 || rr[x].overflow)
+	for (int k = 0; k < MAX_CELLS; k++) {
+		if (a->known[k] != b->known[k])
+			return 0;
+		if (a->known[k] && fabs(a->v[k] - b->v[k]) > 1e-9)
+			return 0;
+	}
+	return 1;
+}
+
+/* One column equation sum(plus rows) = sum(minus rows), all 7 columns.
+ * Rows still ambiguous are tried in every combination of their readings
+ * (up to MAX_COMBOS); a row whose reading is the same in every combination
+ * that fits is settled to it.  Returns 1 if it settled a row. */
+static int settle(row_read *rr, const int *rows, const int *sign, int nrows)
+{
+	int un[32], nun = 0;
+	long combos = 1;
+	for (int q = 0; q < nrows; q++) {
+		const row_read *r = &rr[rows[q]];
+		if (rows[q] < 0 || !r->found || r->nread == 0 || r->overflow)
+			return 0;   /* a row nobody could read: no equation */
+		if (r->nread > 1) {
+			un[nun++] = q;
+			combos *= r->nread;
+			if (combos > MAX_COMBOS)
+				return 0;
+		}
+	}
+	if (nun == 0)
 		return 0;
-	int keep[MAX_READINGS], nk = 0;
-	for (int c = 0; c < rr[x].nread; c++) {
+	int pick[32] = { 0 }, fit_pick[32];
+	int nfit = 0;
+	unsigned char same[32];
+	memset(same, 1, sizeof same);
+	for (long c = 0; c < combos; c++) {
+		long rest = c;
+		for (int u = 0; u < nun; u++) {
+			int n = rr[rows[un[u]]].nread;
+			pick[u] = (int)(rest % n);
+			rest /= n;
+		}
 		int fits = 1;
 		for (int col = 0; col < 7 && fits; col++) {
-			double s = 0;
-			for (int q = 0; q < np + nm; q++) {
-				int row = q < np ? plus[q] : minus[q - np];
-				const reading *rd = row == x ? &rr[x].r[c] : &rr[row].r[0];
+			double sum = 0;
+			int u = 0;
+			for (int q = 0; q < nrows; q++) {
+				int ri = 0;
+				if (u < nun && un[u] == q)
+					ri = pick[u++];
+				const reading *rd = &rr[rows[q]].r[ri];
 				if (!rd->known[col]) {
 					fits = 0;
 					break;
 				}
-				s += q < np ? rd->v[col] : -rd->v[col];
+				sum += sign[q] * rd->v[col];
 			}
-			if (fits && fabs(s) > 1e-9)
+			if (fits && fabs(sum) > 1e-9)
 				fits = 0;
 		}
-		if (fits)
-			keep[nk++] = c;
+		if (!fits)
+			continue;
+		if (nfit == 0)
+			memcpy(fit_pick, pick, sizeof pick);
+		else
+			for (int u = 0; u < nun; u++)
+				if (!same_values(&rr[rows[un[u]]].r[pick[u]],
+						 &rr[rows[un[u]]].r[fit_pick[u]]))
+					same[u] = 0;
+		nfit++;
 	}
-	if (nk != 1)
-		return 0;
-	/* cells on which the readings differed are now inferred */
-	reading chosen = rr[x].r[keep[0]];
-	unsigned char differs[MAX_CELLS] = { 0 };
-	for (int c = 0; c < rr[x].nread; c++)
-		for (int col = 0; col < 7; col++)
-			if (rr[x].r[c].start[col] != chosen.start[col] ||
-			    rr[x].r[c].end[col] != chosen.end[col] ||
-			    fabs(rr[x].r[c].v[col] - chosen.v[col]) > 1e-9)
-				differs[col] = 1;
-	rr[x].r[0] = chosen;
-	rr[x].nread = 1;
-	(void)differs;
-	rr[x].ok_why = "split chosen by the table's column sums";
-	rr[x].ok_status = GJ_INFERRED;
-	return 1;
-}
-
-static int settled(const row_read *r)
-{
-	return r->found && r->nread == 1 && !r->overflow;
+	if (nfit == 0)
+		return 0;   /* the report's own sums fail: decide nothing */
+	int changed = 0;
+	for (int u = 0; u < nun; u++) {
+		if (!same[u])
+			continue;
+		row_read *r = &rr[rows[un[u]]];
+		/* keep the readings that give these values (they may still
+		 * differ in where a lost cell was) */
+		reading chosen = r->r[fit_pick[u]];
+		int kept = 0;
+		for (int i = 0; i < r->nread; i++)
+			if (same_values(&r->r[i], &chosen))
+				r->r[kept++] = r->r[i];
+		if (kept == r->nread)
+			continue;
+		r->nread = kept;
+		r->ok_why = "split chosen by the table's column sums";
+		r->ok_status = GJ_INFERRED;
+		changed = 1;
+	}
+	return changed;
 }
 
 static void settle_columns(row_read *rr, const row_label *rows, int single_other)
@@ -847,32 +926,18 @@ static void settle_columns(row_read *rr, const row_label *rows, int single_other
 	int ident_plus[2] = { row_index(rows, "new"), row_index(rows, "carried_over") };
 	int ident_minus[2] = { total, row_index(rows, "carried_forward") };
 
+	int eq1[24], sg1[24], n1 = 0;
+	for (int i = 0; i < nr; i++) {
+		eq1[n1] = res[i];
+		sg1[n1++] = 1;
+	}
+	eq1[n1] = total;
+	sg1[n1++] = -1;
+	int eq2[4] = { ident_plus[0], ident_plus[1], ident_minus[0], ident_minus[1] };
+	int sg2[4] = { 1, 1, -1, -1 };
 	for (int round = 0; round < 8; round++) {
-		int changed = 0;
-		/* results: sum(results) - total = 0 */
-		int unsettled = -1, nun = 0, usable = settled(&rr[total]) || rr[total].nread > 1;
-		for (int i = 0; i < nr; i++) {
-			if (!settled(&rr[res[i]])) {
-				nun++;
-				unsettled = res[i];
-			}
-		}
-		if (!settled(&rr[total])) {
-			nun++;
-			unsettled = total;
-		}
-		if (usable && nun == 1)
-			changed |= settle(rr, res, nr, &total, 1, unsettled);
-		/* identity: new + carried_over - total - carried_forward = 0 */
-		int all[4] = { ident_plus[0], ident_plus[1], ident_minus[0], ident_minus[1] };
-		nun = 0;
-		for (int i = 0; i < 4; i++)
-			if (!settled(&rr[all[i]])) {
-				nun++;
-				unsettled = all[i];
-			}
-		if (nun == 1)
-			changed |= settle(rr, ident_plus, 2, ident_minus, 2, unsettled);
+		int changed = settle(rr, eq1, sg1, n1);
+		changed |= settle(rr, eq2, sg2, 4);
 		if (!changed)
 			break;
 	}
@@ -1062,7 +1127,7 @@ static void read_appeals(const gj_text *t, size_t a, size_t b, gj_report *r)
 		int more;
 		int nt = scan_tokens(t->s, hs, e, tok, MAX_TOKENS, &more);
 		if (nt > 0 && pipe_row(t, tok[0].start, &ls, &le))
-			read_pipe_row(t, ls, le, rr);
+			read_pipe_row(t, ls, le, 0, rr);
 		else
 			read_row(t->s, rr, tok, nt, GJ_SUM_BLOCKS5, more);
 		r->has_table[GJ_TABLE_APPEALS] = 1;
@@ -1077,6 +1142,7 @@ static void read_appeals(const gj_text *t, size_t a, size_t b, gj_report *r)
 			for (int k = 0; k < 5; k++) {
 				one->r[i].v[k] = rr->r[i].v[blk * 5 + k];
 				one->r[i].known[k] = rr->r[i].known[blk * 5 + k];
+				one->r[i].placed[k] = rr->r[i].placed[blk * 5 + k];
 				one->r[i].start[k] = rr->r[i].start[blk * 5 + k];
 				one->r[i].end[k] = rr->r[i].end[blk * 5 + k];
 			}
