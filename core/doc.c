@@ -472,6 +472,17 @@ static gj_format detect_format(const ctx *c, size_t from, size_t to, int year)
 	return GJ_FORMAT_UNKNOWN;
 }
 
+/* No table header says which format: the year does.  Its tables are then
+ * missing (not absent), so the rules report them as missing. */
+static gj_format format_by_year(int year)
+{
+	if (year >= 2021)
+		return GJ_FORMAT_2021;
+	if (year >= 2019)
+		return GJ_FORMAT_2019;
+	return GJ_FORMAT_UNKNOWN;
+}
+
 int gj_doc_read(const char *utf8, size_t len, gj_kind kind, gj_report *r,
 		gj_diag *d)
 {
@@ -534,6 +545,11 @@ int gj_doc_read(const char *utf8, size_t len, gj_kind kind, gj_report *r,
 	gj_format f = detect_format(&c, fa, fb, r->year);
 	if (f == GJ_FORMAT_UNKNOWN && fa != c.body)
 		f = detect_format(&c, c.body, t.len, r->year);
+	if (f == GJ_FORMAT_UNKNOWN && format_by_year(r->year) != GJ_FORMAT_UNKNOWN) {
+		f = format_by_year(r->year);
+		gj_report_note(r, 0, "no table headers recognised; the %d report is read as the %s format",
+			       r->year, gj_format_name(f));
+	}
 	gj_report_set_format(r, f);
 	if (f == GJ_FORMAT_LEGACY)
 		gj_report_note(r, 0, "a report for %d predates the national table format: no standard tables", r->year);

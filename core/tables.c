@@ -1007,10 +1007,18 @@ static size_t read_active(const gj_text *t, size_t a, size_t b, gj_report *r)
 	const row_label *rows = is2019 ? active_2019 : active_2021;
 	gj_stream st;
 	gj_stream_build(&st, t->s, a, b, 0);
-	size_t from = header_after(&st, "信息内容");
+	/* the table starts at its header: a narrative "规范性文件3件" before
+	 * it is not a row */
+	size_t from = header_after(&st, "第二十条");
+	if (!from)
+		from = header_after(&st, "信息内容");
 	anchor an[10];
 	row_read *rr = gj_xcalloc(10, sizeof *rr);
-	find_anchors(t, &st, from, rows, an);
+	if (from)
+		find_anchors(t, &st, from, rows, an);
+	else
+		for (int i = 0; rows[i].row; i++)
+			an[i].found = 0;
 	read_rows(t, &st, b, rows, an, rr, GJ_SUM_NONE, 1);
 	int any = 0;
 	for (int i = 0; rows[i].row; i++) {
@@ -1034,6 +1042,23 @@ static size_t read_active(const gj_text *t, size_t a, size_t b, gj_report *r)
 	return end;
 }
 
+/* 表三's column header 社会公益组织 printed as 社会组织 (S-LABELS).  Only
+ * when 公益 is nowhere in the header: a layout that stacks a header's
+ * glyphs in columns ("社会/公益/组织") is not a different label. */
+static void note_columns(gj_report *r, const gj_text *t, const gj_stream *st,
+			 size_t header_end)
+{
+	unsigned key[16];
+	gj_hit h;
+	int m = gj_key_make("公益", key, 16);
+	if (gj_stream_find(st, 0, header_end, key, m, 0, &h) == 0)
+		return;
+	m = gj_key_make("社会组织", key, 16);
+	if (gj_stream_find(st, 0, header_end, key, m, 0, &h) == 0)
+		gj_report_note(r, gj_text_line(t, st->v[h.first].off),
+			       "column label '社会组织' differs from the official '社会公益组织'");
+}
+
 static size_t read_requests(const gj_text *t, size_t a, size_t b, gj_report *r)
 {
 	const row_label *rows = requests;
@@ -1045,6 +1070,7 @@ static size_t read_requests(const gj_text *t, size_t a, size_t b, gj_report *r)
 	anchor *an = gj_xcalloc((size_t)n, sizeof *an);
 	row_read *rr = gj_xcalloc((size_t)n, sizeof *rr);
 	find_anchors(t, &st, 0, rows, an);
+	note_columns(r, t, &st, an[0].found ? an[0].first_i : st.n);
 	int io = row_index(rows, "other");
 	int sub = 0;
 	for (int i = io + 1; i <= io + 3; i++)
@@ -1114,7 +1140,22 @@ static void read_appeals(const gj_text *t, size_t a, size_t b, gj_report *r)
 	row_read *rr = gj_xcalloc(1, sizeof *rr);
 	rr->ncells = 15;
 	int found = 0;
-	if (gj_stream_find(&st, 0, st.n, key, m, 0, &h) == 0) {
+	/* the header: 行政复议 followed closely by 结果维持 (a sentence that
+	 * names 行政复议 is not the table) */
+	unsigned key2[8];
+	int m2 = gj_key_make("维持", key2, 8);
+	int have = 0;
+	size_t from = 0;
+	while (gj_stream_find(&st, from, st.n, key, m, 0, &h) == 0) {
+		gj_hit h2;
+		size_t lim = h.last + 80 < st.n ? h.last + 80 : st.n;
+		if (gj_stream_find(&st, h.last + 1, lim, key2, m2, 0, &h2) == 0) {
+			have = 1;
+			break;
+		}
+		from = h.last + 1;
+	}
+	if (have) {
 		/* the numbers follow the header's last word */
 		found = 1;
 		rr->found = 1;
