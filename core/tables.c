@@ -586,45 +586,6 @@ static size_t letter_end(const char *s, size_t off)
 	return off + (c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4);
 }
 
-static void find_anchors(const gj_text *t, const gj_stream *st, size_t from_i,
-			 const row_label *rows, anchor *out)
-{
-	size_t cur = from_i;
-	for (int i = 0; rows[i].row; i++) {
-		unsigned key[128];
-		int m = gj_key_make(rows[i].label, key, 128);
-		/* look ahead: do not run past the next required label found
-		 * exactly, so a fuzzy match cannot jump over rows */
-		size_t lim = st->n;
-		for (int j = i + 1; rows[j].row; j++) {
-			if (rows[j].optional)
-				continue;
-			unsigned k2[128];
-			int m2 = gj_key_make(rows[j].label, k2, 128);
-			gj_hit h2;
-			if (gj_stream_find(st, cur, st->n, k2, m2, 0, &h2) == 0) {
-				lim = h2.first;
-				break;
-			}
-		}
-		gj_hit h;
-		out[i].found = 0;
-		if (gj_stream_find(st, cur, lim, key, m, 1, &h) == 0) {
-			out[i].found = 1;
-			out[i].first_i = h.first;
-			out[i].last_i = h.last;
-			out[i].start = st->v[h.first].off;
-			out[i].end = letter_end(t->s, st->v[h.last].off);
-			/* a label wrapped across lines may enclose a merged
-			 * cell's glyphs: all its letters in order is exact */
-			out[i].exact = h.exact ||
-				(h.matched == m &&
-				 memchr(t->s + out[i].start, '\n', out[i].end - out[i].start));
-			cur = h.last + 1;
-		}
-	}
-}
-
 /* The end of a row's numbers before the next label: drop the next label's
  * ordinal ("…权益3000003" + "5.属于…": the 5 is the ordinal). */
 static size_t cut_ordinal(const char *s, size_t a, size_t b, int ordinal)
@@ -648,6 +609,63 @@ static size_t cut_ordinal(const char *s, size_t a, size_t b, int ordinal)
 	if (e >= a + (size_t)ol && memcmp(s + e - ol, ord, (size_t)ol) == 0)
 		return e - (size_t)ol;
 	return b;
+}
+
+static void find_anchors(const gj_text *t, const gj_stream *st, size_t from_i,
+			 const row_label *rows, anchor *out)
+{
+	size_t cur = from_i;
+	for (int i = 0; rows[i].row; i++) {
+		unsigned key[128];
+		int m = gj_key_make(rows[i].label, key, 128);
+		/* look ahead: do not run past the next required label found
+		 * exactly, so a fuzzy match cannot jump over rows */
+		size_t lim = st->n;
+		for (int j = i + 1; rows[j].row; j++) {
+			if (rows[j].optional)
+				continue;
+			unsigned k2[128];
+			int m2 = gj_key_make(rows[j].label, k2, 128);
+			gj_hit h2;
+			if (gj_stream_find(st, cur, st->n, k2, m2, 0, &h2) == 0) {
+				lim = h2.first;
+				break;
+			}
+		}
+		gj_hit h;
+		out[i].found = 0;
+		size_t from = cur;
+		int got;
+		/* a short label with an ordinal ("3.其他") must have its
+		 * ordinal: "其他" alone is any sentence's word */
+		/* a long label found exactly is this row even past a short
+		 * word of the next (a header's 总计); others stay in order */
+		gj_hit ex;
+		if (m >= 5 && lim < st->n &&
+		    gj_stream_find(st, from, st->n, key, m, 0, &ex) == 0)
+			lim = st->n;
+		while ((got = gj_stream_find(st, from, lim, key, m, 1, &h)) == 0 &&
+		       m <= 3 && rows[i].ordinal > 0) {
+			size_t ls = st->v[h.first].off;
+			size_t base = ls > 16 ? ls - 16 : 0;
+			if (cut_ordinal(t->s, base, ls, rows[i].ordinal) != ls)
+				break;
+			from = h.first + 1;
+		}
+		if (got == 0) {
+			out[i].found = 1;
+			out[i].first_i = h.first;
+			out[i].last_i = h.last;
+			out[i].start = st->v[h.first].off;
+			out[i].end = letter_end(t->s, st->v[h.last].off);
+			/* a label wrapped across lines may enclose a merged
+			 * cell's glyphs: all its letters in order is exact */
+			out[i].exact = h.exact ||
+				(h.matched == m &&
+				 memchr(t->s + out[i].start, '\n', out[i].end - out[i].start));
+			cur = h.last + 1;
+		}
+	}
 }
 
 /* Where the last row's numbers stop: the first letter after them. */

@@ -1,0 +1,251 @@
+/* test_tables.c — the table reader on small reports: every layout, and the
+ * cases where it must flag a cell instead of guessing. */
+#include "doc.h"
+#include "unit.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static gj_report *load(const char *text, gj_kind kind)
+{
+	gj_report *r = gj_report_new();
+	gj_diag d;
+	memset(&d, 0, sizeof d);
+	gj_doc_read(text, strlen(text), kind, r, &d);
+	return r;
+}
+
+static const gj_cell *cell(const gj_report *r, const char *path)
+{
+	int i = gj_cell_index(path);
+	if (i < 0) {
+		fprintf(stderr, "no such path %s\n", path);
+		exit(2);
+	}
+	return &r->cells[i];
+}
+
+#define CHECK_CELL(r, path, st, v)                                          \
+	do {                                                                \
+		const gj_cell *c_ = cell(r, path);                          \
+		CHECK_INT(c_->status, st);                                  \
+		if (c_->status == GJ_OK || c_->status == GJ_INFERRED)       \
+			CHECK_INT((long long)(c_->value * 100), (long long)((v) * 100)); \
+	} while (0)
+
+/* 表三 rows of a crawled page, digits run together, with the parts that
+ * make a 2021 report around them. */
+static const char head[] =
+	"某局2023年政府信息公开工作年度报告\n"
+	"一、总体情况 全年受理申请。"
+	"二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数"
+	"规章000行政规范性文件012第二十条第（五）项信息内容本年处理决定数量行政许可37"
+	"第二十条第（六）项信息内容本年处理决定数量行政处罚1,205行政强制-"
+	"第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费12.50"
+	"三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+	"申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他";
+
+static void test_crawled(void)
+{
+	char buf[8192];
+	snprintf(buf, sizeof buf, "%s"
+		 "一、本年新收政府信息公开申请数量21710000218"
+		 "二、上年结转政府信息公开申请数量0000000"
+		 "三、本年度办理结果（一）予以公开710000071"
+		 "（二）部分公开（区分处理的，只计这一情形，不计其他情形）290000029"
+		 "（三）不予公开1.属于国家秘密40000042.其他法律行政法规禁止公开0000000"
+		 "3.危及“三安全一稳定”00000004.保护第三方合法权益30000035.属于三类内部事务信息320000032"
+		 "6.属于四类过程性信息00000007.属于行政执法案卷00000008.属于行政查询事项0000000"
+		 "（四）无法提供1.本机关不掌握相关政府信息7500000752.没有现成信息需要另行制作0000000"
+		 "3.补正后申请内容仍不明确0000000（五）不予处理1.信访举报投诉类申请00000002.重复申请1000001"
+		 "3.要求提供公开出版物00000004.无正当理由大量反复申请0000000"
+		 "5.要求行政机关确认或重新出具已获取信息0000000"
+		 "（六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 1000001"
+		 "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0000000"
+		 "3.其他1100002（七）总计21710000218四、结转下年度继续办理0000000"
+		 "四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计"
+		 "21317000001324019五、存在的主要问题及改进情况无。六、其他需要报告的事项无。\n", head);
+	gj_report *r = load(buf, GJ_KIND_TEXT);
+	CHECK_INT(r->format, GJ_FORMAT_2021);
+	CHECK_INT(r->year, 2023);
+	CHECK_INT(r->nsections, 6);
+	CHECK_CELL(r, "tables.requests.new.natural", GJ_OK, 217);
+	CHECK_CELL(r, "tables.requests.new.commercial", GJ_OK, 1);
+	CHECK_CELL(r, "tables.requests.new.total", GJ_OK, 218);
+	/* the next label's ordinal is not part of the row */
+	CHECK_CELL(r, "tables.requests.denied_third_party.natural", GJ_OK, 3);
+	CHECK_CELL(r, "tables.requests.denied_third_party.total", GJ_OK, 3);
+	CHECK_CELL(r, "tables.requests.denied_internal.natural", GJ_OK, 32);
+	CHECK_CELL(r, "tables.requests.other_misc.natural", GJ_OK, 1);
+	CHECK_CELL(r, "tables.requests.other_misc.commercial", GJ_OK, 1);
+	CHECK_CELL(r, "tables.requests.other_misc.total", GJ_OK, 2);
+	/* 表四's 15 numbers in one run, split by the three blocks' sums */
+	CHECK_CELL(r, "tables.appeals.review.upheld", GJ_OK, 2);
+	CHECK_CELL(r, "tables.appeals.review.total", GJ_OK, 7);
+	CHECK_CELL(r, "tables.appeals.suit_after_review.total", GJ_OK, 19);
+	/* 表二: "012" cannot be one number, so 0|1|2 */
+	CHECK_CELL(r, "tables.active.normative.issued", GJ_OK, 0);
+	CHECK_CELL(r, "tables.active.normative.repealed", GJ_OK, 1);
+	CHECK_CELL(r, "tables.active.normative.in_force", GJ_OK, 2);
+	/* "37" for one cell is 37; a thousands separator; a dash is blank */
+	CHECK_CELL(r, "tables.active.licensing.decisions", GJ_OK, 37);
+	CHECK_CELL(r, "tables.active.penalty.decisions", GJ_OK, 1205);
+	CHECK_INT(cell(r, "tables.active.coercion.decisions")->status, GJ_MISSING);
+	CHECK_CELL(r, "tables.active.fees.amount", GJ_OK, 12.5);
+	CHECK_STR(cell(r, "tables.active.fees.amount")->raw, "12.50");
+	gj_report_free(r);
+}
+
+/* A row whose digits split two ways: ambiguous with both candidates, and
+ * nothing in the table to settle it. */
+static void test_ambiguous(void)
+{
+	char buf[4096];
+	snprintf(buf, sizeof buf, "%s"
+		 "一、本年新收政府信息公开申请数量000101011"
+		 "四、政府信息公开行政复议、行政诉讼情况 无\n", head);
+	gj_report *r = load(buf, GJ_KIND_TEXT);
+	/* 0|0|0|1|0|10|11 and 0|0|0|10|1|0|11 */
+	CHECK_CELL(r, "tables.requests.new.natural", GJ_OK, 0);
+	CHECK_CELL(r, "tables.requests.new.total", GJ_OK, 11);
+	const gj_cell *c = cell(r, "tables.requests.new.nonprofit");
+	CHECK_INT(c->status, GJ_AMBIGUOUS);
+	CHECK_INT(c->ncandidates, 2);
+	CHECK_INT(c->candidates[0], 1);
+	CHECK_INT(c->candidates[1], 10);
+	CHECK_STR(c->raw, "000101011");
+	CHECK_STR(c->why, "several readings fit");
+	c = cell(r, "tables.requests.new.other");
+	CHECK_INT(c->status, GJ_AMBIGUOUS);
+	CHECK_INT(c->candidates[0], 10);
+	CHECK_INT(c->candidates[1], 0);
+	/* the rows after it were never printed */
+	CHECK_INT(cell(r, "tables.requests.total.total")->status, GJ_MISSING);
+	gj_report_free(r);
+}
+
+/* Space-aligned rows (pdftotext -layout): one row lost a cell at a page
+ * break.  Alone, its sums cannot say which (the whole table is in
+ * tests/variants/layout_county_2022.txt, where the column sums do). */
+static void test_layout_lost_cell(void)
+{
+	static const char doc[] =
+		"某县2022年政府信息公开工作年度报告\n"
+		"     二、主动公开政府信息情况\n"
+		"第二十条第（一）项\n"
+		"信息内容   本年制发件数    本年废止件数    现行有效件数\n"
+		"规章               0          0       0\n"
+		"行政规范性文件          3          0       8\n"
+		"     三、收到和处理政府信息公开申请情况\n"
+		"一、本年新收政府信息公开申请数量       5    1    0    0    0    0    6\n"
+		"二、上年结转政府信息公开申请数量       0    0    0    0    0    0    0\n"
+		"          （一）予以公开               4         0    0    0    0    4\n"
+		"          （二）部分公开（区分处理的，只计这一情\n"
+		"             形，不计其他情形）        1    1    0    0    0    0    2\n"
+		"（七）总计                             5    1    0    0    0    0    6\n"
+		"四、结转下年度继续办理                  0    0    0    0    0    0    0\n"
+		"     四、政府信息公开行政复议、行政诉讼情况\n";
+	gj_report *r = load(doc, GJ_KIND_PDF);
+	CHECK_INT(r->format, GJ_FORMAT_2021);
+	/* 4 0 0 0 0 4: every reading gives research 0; natural is 4 or 0 */
+	CHECK_CELL(r, "tables.requests.granted.research", GJ_INFERRED, 0);
+	const gj_cell *g = cell(r, "tables.requests.granted.natural");
+	CHECK_INT(g->status, GJ_AMBIGUOUS);
+	CHECK_INT(g->ncandidates, 2);
+	g = cell(r, "tables.requests.granted.total");
+	CHECK_INT(g->status, GJ_AMBIGUOUS);
+	CHECK_INT(g->candidates[0], 4);
+	CHECK_INT(g->candidates[1], 8);
+	/* numbers between the two lines of a wrapped label */
+	CHECK_CELL(r, "tables.requests.partial.natural", GJ_OK, 1);
+	CHECK_CELL(r, "tables.requests.partial.total", GJ_OK, 2);
+	const gj_cell *c = cell(r, "tables.requests.partial.total");
+	CHECK_INT(c->line, 12);
+	CHECK_STR(c->raw, "2");
+	gj_report_free(r);
+}
+
+/* Printed numbers are never corrected: a 总计 of 0 stays 0. */
+static void test_printed_error_kept(void)
+{
+	static const char doc[] =
+		"某区2023年政府信息公开工作年度报告\n"
+		"四、政府信息公开行政复议、行政诉讼情况\n"
+		"行政复议 行政诉讼\n"
+		"结果维持 结果纠正 其他结果 尚未审结 总计\n"
+		"10    1      0   0    0   0    0   0   0    0   5   0     0   0   0\n"
+		"五、存在的主要问题及改进情况\n";
+	gj_report *r = load(doc, GJ_KIND_PDF);
+	CHECK_CELL(r, "tables.appeals.review.upheld", GJ_OK, 10);
+	CHECK_CELL(r, "tables.appeals.review.total", GJ_OK, 0);
+	CHECK_CELL(r, "tables.appeals.suit_after_review.upheld", GJ_OK, 5);
+	gj_report_free(r);
+}
+
+/* Too many numbers in a row, and a row with none: missing, with why. */
+static void test_unreadable_rows(void)
+{
+	static const char doc[] =
+		"某区2023年政府信息公开工作年度报告\n"
+		"三、收到和处理政府信息公开申请情况\n"
+		"一、本年新收政府信息公开申请数量\t1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\n"
+		"二、上年结转政府信息公开申请数量\n"
+		"四、政府信息公开行政复议、行政诉讼情况\n";
+	gj_report *r = load(doc, GJ_KIND_TEXT);
+	const gj_cell *c = cell(r, "tables.requests.new.natural");
+	CHECK_INT(c->status, GJ_MISSING);
+	CHECK_STR(c->why, "more numbers than cells in the row");
+	c = cell(r, "tables.requests.carried_over.total");
+	CHECK_INT(c->status, GJ_MISSING);
+	CHECK_STR(c->why, "no numbers printed in the row");
+	gj_report_free(r);
+}
+
+/* The 2019 trial format: its 表二 rows and （六）其他处理 as one row. */
+static void test_2019(void)
+{
+	static const char doc[] =
+		"某局2019年政府信息公开工作年度报告\n"
+		"二、主动公开政府信息情况\n"
+		"第二十条第（一）项\n"
+		"信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n"
+		"规章\t1\t1\t5\n"
+		"规范性文件\t2\t2\t9\n"
+		"第二十条第（五）项\n"
+		"信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n"
+		"行政许可\t40\t-2\t356\n"
+		"其他对外管理服务事项\t3\t0\t12\n"
+		"第二十条第（六）项\n"
+		"行政处罚\t10\t1\t88\n"
+		"行政强制\t2\t0\t5\n"
+		"第二十条第（八）项\n"
+		"行政事业性收费\t4\t-1\n"
+		"第二十条第（九）项\n"
+		"政府集中采购\t12\t358.6\n"
+		"三、收到和处理政府信息公开申请情况\n"
+		"（六）其他处理\t1\t0\t0\t0\t0\t0\t1\n"
+		"（七）总计\t1\t0\t0\t0\t0\t0\t1\n";
+	gj_report *r = load(doc, GJ_KIND_TEXT);
+	CHECK_INT(r->format, GJ_FORMAT_2019);
+	CHECK_CELL(r, "tables.active.regulations.total", GJ_OK, 5);
+	CHECK_CELL(r, "tables.active.licensing.change", GJ_OK, -2);
+	CHECK_CELL(r, "tables.active.other_services.decisions", GJ_OK, 12);
+	CHECK_CELL(r, "tables.active.fees.change", GJ_OK, -1);
+	CHECK_CELL(r, "tables.active.procurement.amount", GJ_OK, 358.6);
+	CHECK_CELL(r, "tables.requests.other.natural", GJ_OK, 1);
+	CHECK_INT(cell(r, "tables.requests.other_misc.natural")->status, GJ_ABSENT);
+	CHECK_INT(cell(r, "tables.active.fees.amount")->status, GJ_ABSENT);
+	gj_report_free(r);
+}
+
+int main(void)
+{
+	test_crawled();
+	test_ambiguous();
+	test_layout_lost_cell();
+	test_printed_error_kept();
+	test_unreadable_rows();
+	test_2019();
+	return unit_done("tables");
+}
