@@ -115,6 +115,7 @@ void gj_text_init(gj_text *t, const char *utf8, size_t len, int markdown)
 		}
 	}
 	/* Same lines in the original: the mapping keeps every newline. */
+	t->memo_line = 0;
 	t->orig_start = gj_xmalloc((size_t)t->nlines * sizeof *t->orig_start);
 	int l = 0;
 	t->orig_start[l++] = 0;
@@ -123,22 +124,6 @@ void gj_text_init(gj_text *t, const char *utf8, size_t len, int markdown)
 			t->orig_start[l++] = k + 1;
 	while (l < t->nlines)
 		t->orig_start[l++] = len;
-}
-
-size_t gj_text_orig_off(const gj_text *t, size_t off)
-{
-	int line, col;
-	if (off >= t->len)
-		return t->orig_len;
-	gj_text_pos(t, off, &line, &col);
-	size_t k = t->orig_start[line - 1];
-	/* walk col-1 code points in the original line */
-	for (int c = 1; c < col && k < t->orig_len; c++) {
-		k++;
-		while (k < t->orig_len && ((unsigned char)t->orig[k] & 0xC0) == 0x80)
-			k++;
-	}
-	return k;
 }
 
 void gj_text_release(gj_text *t)
@@ -162,19 +147,57 @@ int gj_text_line(const gj_text *t, size_t off)
 	return lo + 1;
 }
 
-void gj_text_pos(const gj_text *t, size_t off, int *line, int *column)
+/* The column and original offset of off, walking from the memo when it is
+ * on the same line and not past off, else from the line's start. */
+static void walk(const gj_text *ct, size_t off, int *line, int *column, size_t *orig)
 {
+	gj_text *t = (gj_text *)ct;   /* only the memo changes */
 	int l = gj_text_line(t, off);
-	size_t k = t->line_start[l - 1];
-	int col = 1;
-	while (k < off && k < t->len) {   /* count code points, not bytes */
-		if (((unsigned char)t->s[k] & 0xC0) != 0x80)
-			col++;
-		k++;
+	size_t k, o;
+	int col;
+	if (t->memo_line == l && t->memo_off <= off) {
+		k = t->memo_off;
+		o = t->memo_orig;
+		col = t->memo_col;
+	} else {
+		k = t->line_start[l - 1];
+		o = t->orig_start[l - 1];
+		col = 1;
 	}
-	/* the loop counted the lead byte of the code point at off's start */
+	while (k < off && k < t->len) {
+		/* one code point in each text: they map one to one */
+		k++;
+		while (k < t->len && ((unsigned char)t->s[k] & 0xC0) == 0x80)
+			k++;
+		if (o < t->orig_len)
+			o++;
+		while (o < t->orig_len && ((unsigned char)t->orig[o] & 0xC0) == 0x80)
+			o++;
+		col++;
+	}
+	t->memo_line = l;
+	t->memo_off = k;
+	t->memo_orig = o;
+	t->memo_col = col;
 	*line = l;
 	*column = col;
+	*orig = o;
+}
+
+void gj_text_pos(const gj_text *t, size_t off, int *line, int *column)
+{
+	size_t o;
+	walk(t, off, line, column, &o);
+}
+
+size_t gj_text_orig_off(const gj_text *t, size_t off)
+{
+	int line, col;
+	size_t o;
+	if (off >= t->len)
+		return t->orig_len;
+	walk(t, off, &line, &col, &o);
+	return o;
 }
 
 const char *gj_text_line_ptr(const gj_text *t, int n, size_t *len)

@@ -22,6 +22,11 @@ typedef struct {
 	const char *orig;    /* the original text (not owned) */
 	size_t orig_len;
 	size_t *orig_start;  /* byte offset of each line's start in orig */
+	/* Position lookups walk a line from its start; a crawled page is one
+	 * line of megabytes, so the last answer is kept and the next lookup
+	 * on the same line goes on from it.  Not part of the text's value. */
+	size_t memo_off, memo_orig;
+	int memo_line, memo_col;
 } gj_text;
 
 /* markdown: also blank out emphasis markers, heading '#'s and quote '>'s.

@@ -1,0 +1,1 @@
+$GOUJI dump --cells tests/bad/no-such-file.md

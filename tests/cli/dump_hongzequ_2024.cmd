@@ -1,0 +1,1 @@
+$GOUJI dump tests/corpus/hongzequ_2024.pdf

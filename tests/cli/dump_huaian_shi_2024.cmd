@@ -1,0 +1,1 @@
+$GOUJI dump tests/corpus/huaian_shi_2024.pdf

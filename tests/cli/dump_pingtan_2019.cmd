@@ -1,0 +1,1 @@
+$GOUJI dump tests/corpus/pingtan_2019.txt

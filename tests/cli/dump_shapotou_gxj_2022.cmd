@@ -1,0 +1,1 @@
+$GOUJI dump tests/corpus/shapotou_gxj_2022.md

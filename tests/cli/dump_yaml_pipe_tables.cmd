@@ -1,0 +1,1 @@
+$GOUJI dump --yaml tests/variants/pipe_tables.md

@@ -1,0 +1,1 @@
+$GOUJI dump tests/bad/gb18030.txt

@@ -1,0 +1,1 @@
+$GOUJI dump --frob tests/corpus/pingtan_2024.txt

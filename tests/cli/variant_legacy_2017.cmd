@@ -1,0 +1,1 @@
+$GOUJI dump tests/variants/legacy_2017.txt

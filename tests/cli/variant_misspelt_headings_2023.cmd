@@ -1,0 +1,1 @@
+$GOUJI dump tests/variants/misspelt_headings_2023.txt

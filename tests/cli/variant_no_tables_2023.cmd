@@ -1,0 +1,1 @@
+$GOUJI dump tests/variants/no_tables_2023.md

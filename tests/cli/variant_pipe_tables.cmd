@@ -1,0 +1,1 @@
+$GOUJI dump tests/variants/pipe_tables.md
