@@ -291,7 +291,7 @@ static void find_sections(const ctx *c, heading out[6], int line_start_only)
 	size_t i = c->body;
 	while (i < t->len) {
 		int which = -1;
-		for (int k = 0; k < 10; k++) {
+		for (int k = 0; k < 10 && i + 3 <= t->len; k++) {
 			if (memcmp(t->s + i, numerals[k], 3) == 0) {
 				which = k;
 				break;
@@ -457,6 +457,10 @@ static gj_format detect_format(const ctx *c, size_t from, size_t to, int year)
 		"本年新制作数量", "本年新公开数量", "对外公开总数量",
 		"上一年项目数量", "政府集中采购", "其他对外管理服务事项", NULL
 	};
+	if (to > c->t->len)
+		to = c->t->len;
+	if (to < from)   /* parts out of order: look from 二 to the end */
+		to = c->t->len;
 	if (to - from > 2 * MAX_TABLE_REGION)
 		to = from + 2 * MAX_TABLE_REGION;
 	gj_stream st;

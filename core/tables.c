@@ -1233,6 +1233,10 @@ void gj_tables_read(const gj_text *t, const gj_table_regions *reg, gj_report *r)
 					break;
 				}
 		}
+		if (a[k] > t->len)
+			a[k] = t->len;
+		if (b[k] < a[k] || b[k] > t->len)
+			b[k] = t->len;   /* parts out of order */
 		b[k] = clamp_end(a[k], b[k]);
 		if (k == 0)
 			pos = read_active(t, a[0], b[0], r);
