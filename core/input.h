@@ -29,7 +29,7 @@ typedef struct {
 
 typedef struct {
 	gj_kind kind;
-	const char *encoding;   /* static: "utf-8" or "gb18030" */
+	const char *encoding;   /* static: "utf-8", "gb18030" or "utf-16" */
 	char *text;             /* UTF-8, NUL-terminated, BOM removed,
 	                         * CRLF and lone CR turned into LF */
 	size_t len;

@@ -97,12 +97,17 @@ void gj_buf_addc(gj_buf *b, char c)
 
 void gj_buf_addf(gj_buf *b, const char *fmt, ...)
 {
+	char tmp[256];
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
+	int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		return;
+	if ((size_t)n < sizeof tmp) {
+		gj_buf_add(b, tmp, (size_t)n);
+		return;
+	}
 	grow(b, (size_t)n);
 	va_start(ap, fmt);
 	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
