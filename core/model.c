@@ -201,8 +201,10 @@ void gj_report_free(gj_report *r)
 	free(r->encoding);
 	for (int i = 0; i < r->nsections; i++)
 		free_section(&r->sections[i]);
-	for (int i = 0; i < gj_ncell_specs; i++)
+	for (int i = 0; i < gj_ncell_specs; i++) {
 		free(r->cells[i].raw);
+		free(r->cells[i].why);
+	}
 	free(r->cells);
 	for (int i = 0; i < r->nnotes; i++)
 		free(r->notes[i].message);
@@ -217,10 +219,11 @@ void gj_report_set_format(gj_report *r, gj_format f)
 	for (int i = 0; i < gj_ncell_specs; i++) {
 		gj_cell *c = &r->cells[i];
 		free(c->raw);
+		free(c->why);
 		memset(c, 0, sizeof *c);
 		c->status = (gj_cell_specs[i].formats & bit) ? GJ_MISSING : GJ_ABSENT;
 		if (c->status == GJ_MISSING)
-			c->why = "not found in the document";
+			gj_cell_why(c, "not found in the document");
 	}
 }
 
@@ -250,5 +253,11 @@ void gj_cell_set(gj_cell *c, gj_status st, double value, int line, int column,
 	c->line = line;
 	c->column = column;
 	c->ncandidates = 0;
-	c->why = NULL;
+	gj_cell_why(c, NULL);
+}
+
+void gj_cell_why(gj_cell *c, const char *why)
+{
+	free(c->why);
+	c->why = why ? gj_xstrdup(why) : NULL;
 }

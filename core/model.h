@@ -33,7 +33,7 @@ typedef struct {
 	char *raw;             /* the text it was read from, or NULL */
 	int ncandidates;
 	double candidates[GJ_MAX_CANDIDATES];
-	const char *why;       /* static text: why missing/ambiguous/inferred */
+	char *why;             /* why missing, ambiguous or inferred, or NULL */
 } gj_cell;
 
 typedef enum { GJ_TABLE_ACTIVE, GJ_TABLE_REQUESTS, GJ_TABLE_APPEALS } gj_table;
@@ -125,6 +125,9 @@ void gj_report_set_format(gj_report *r, gj_format f);
 
 void gj_report_note(gj_report *r, int line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+
+/* Set (a copy of) the reason a cell is not plainly ok; NULL clears it. */
+void gj_cell_why(gj_cell *c, const char *why);
 
 /* Set a cell by catalogue index.  raw may be NULL; it is copied. */
 void gj_cell_set(gj_cell *c, gj_status st, double value, int line, int column,

@@ -501,12 +501,12 @@ static void set_cells(const gj_text *t, gj_report *r, gj_table table,
 			continue;   /* not part of this report's format */
 		if (!rr->found) {
 			c->status = GJ_MISSING;
-			c->why = "row label not found";
+			gj_cell_why(c, "row label not found");
 			continue;
 		}
 		if (rr->nread == 0) {
 			gj_cell_set(c, GJ_MISSING, 0, rr->line, 0, NULL, 0);
-			c->why = rr->why ? rr->why : "not found";
+			gj_cell_why(c, rr->why ? rr->why : "not found");
 			continue;
 		}
 		int same_place = !rr->overflow, same_value = !rr->overflow;
@@ -542,20 +542,20 @@ static void set_cells(const gj_text *t, gj_report *r, gj_table table,
 		}
 		if (same_place && !known && z->placed[k]) {
 			gj_cell_set(c, GJ_MISSING, 0, line, col, raw, rawlen);
-			c->why = "printed blank";
+			gj_cell_why(c, "printed blank");
 		} else if (same_place && known && z->placed[k]) {
 			gj_cell_set(c, (gj_status)rr->ok_status, z->v[k], line, col, raw, rawlen);
-			c->why = rr->ok_why;
+			gj_cell_why(c, rr->ok_why);
 		} else if (same_value && known) {
 			gj_cell_set(c, GJ_INFERRED, z->v[k], line, col, raw, rawlen);
-			c->why = rr->ok_why ? rr->ok_why : "filled by the row's sums";
+			gj_cell_why(c, rr->ok_why ? rr->ok_why : "filled by the row's sums");
 		} else if (!known && same_value) {
 			gj_cell_set(c, GJ_MISSING, 0, line, col, NULL, 0);
-			c->why = "a number is missing and the row's sums cannot fill it";
+			gj_cell_why(c, "a number is missing and the row's sums cannot fill it");
 		} else {
 			gj_cell_set(c, GJ_AMBIGUOUS, 0, line, col, raw, rawlen);
-			c->why = rr->overflow ? "many readings fit; showing some"
-					      : "several readings fit";
+			gj_cell_why(c, rr->overflow ? "many readings fit; showing some"
+						    : "several readings fit");
 			for (int i = 0; i < rr->nread && c->ncandidates < GJ_MAX_CANDIDATES; i++) {
 				if (!rr->r[i].known[k])
 					continue;
@@ -1122,7 +1122,7 @@ static size_t read_requests(const gj_text *t, size_t a, size_t b, gj_report *r)
 				int ci = gj_cell_find(GJ_TABLE_REQUESTS, rows[i].row,
 						      gj_request_columns[k]);
 				if (r->cells[ci].status != GJ_ABSENT)
-					r->cells[ci].why = "（六）其他处理 is printed as one row";
+					gj_cell_why(&r->cells[ci], "（六）其他处理 is printed as one row");
 			}
 		}
 	}
