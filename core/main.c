@@ -104,7 +104,8 @@ static int cmd_dump(int argc, char **argv)
 		gj_buf out;
 		gj_buf_init(&out);
 		gj_dump_report(r, fmt, &out);
-		fwrite(out.data, 1, out.len, stdout);
+		if (out.len)
+			fwrite(out.data, 1, out.len, stdout);
 		fflush(stdout);
 		gj_buf_release(&out);
 		gj_report_free(r);

@@ -1,1 +1,1 @@
-$GOUJI dump --cells tests/bad/empty.md tests/variants/legacy_2017.txt tests/bad/binary.txt
+$GOUJI dump --cells tests/bad/empty.md tests/variants/pipe_tables.md tests/bad/binary.txt

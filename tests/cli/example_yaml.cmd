@@ -1,0 +1,1 @@
+$GOUJI dump --cells examples/shapotou_gxj_2022.yaml
