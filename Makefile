@@ -24,7 +24,7 @@ CORE_OBJ  = $(CORE_SRC:core/%.c=$(BUILD)/%.o)
 UNIT_SRC  = $(wildcard tests/unit/test_*.c)
 UNIT_BIN  = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/%)
 
-.PHONY: all deps run test unit cli bench asan clean
+.PHONY: all deps run test unit cli bench asan fuzz clean
 
 all: deps-check $(BUILD)/gouji gouji
 
@@ -80,5 +80,21 @@ asan:
 	cp build-asan/gouji build-asan/gouji-asan
 	GOUJI=build-asan/gouji sh tests/run.sh build-asan
 
+# libFuzzer harnesses (clang), each run FUZZ_SECONDS, seeded from the tests.
+FUZZ_SECONDS ?= 60
+FUZZ_SRC = $(filter-out core/main.c core/reader.c core/input.c,$(wildcard core/*.c))
+fuzz: deps
+	$(MAKE) all
+	mkdir -p build-fuzz/text build-fuzz/yaml
+	for h in text yaml; do \
+	  clang -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 -D_POSIX_C_SOURCE=200809L \
+	    $(PKG_CFLAGS) -Icore tests/fuzz/fuzz_$$h.c $(FUZZ_SRC) -o build-fuzz/fuzz_$$h $(PKG_LIBS) -lm || exit 1; \
+	done
+	cp tests/corpus/*.md tests/corpus/*.txt tests/variants/*.md tests/variants/*.txt build-fuzz/text/
+	for f in tests/corpus/*.md tests/variants/*.txt; do ./gouji dump --yaml $$f >build-fuzz/yaml/$$(basename $$f).yaml; done
+	cp examples/*.yaml tests/bad/*.yaml build-fuzz/yaml/
+	cd build-fuzz && ./fuzz_text -max_total_time=$(FUZZ_SECONDS) -max_len=30000 -timeout=10 text
+	cd build-fuzz && ./fuzz_yaml -max_total_time=$(FUZZ_SECONDS) -max_len=30000 -timeout=10 yaml
+
 clean:
-	rm -rf build build-asan gouji
+	rm -rf build build-asan build-fuzz gouji
