@@ -6,6 +6,7 @@
  */
 #include "doc.h"
 #include "match.h"
+#include "md.h"
 #include "norm.h"
 #include "tables.h"
 
@@ -30,6 +31,7 @@ typedef struct {
 	const gj_text *t;
 	size_t body;         /* offset where the report's body starts */
 	gj_kind kind;
+	unsigned char *md;   /* Markdown: GJ_MD_* per line, else NULL */
 } ctx;
 
 static int is_space(char c)
@@ -280,14 +282,15 @@ static int match_title(const gj_text *t, size_t after, heading *h)
 	return best_num;
 }
 
-/* Candidates: a numeral, optional spaces, then 、 (or ． . ，).  At a line
- * start only when line_start_only. */
+/* Candidates: a numeral, optional spaces, then 、 (or ． . ，).  mode 2:
+ * Markdown heading lines only; 1: at a line start; 0: also inline.  Never
+ * inside a Markdown code block. */
 static void find_sections(const ctx *c, heading out[6], int line_start_only)
 {
 	const gj_text *t = c->t;
-	for (int i = 0; i < 6; i++)
-		out[i].start = out[i].end = 0;
 	int found = 0;
+	for (int i = 0; i < 6; i++)
+		found += out[i].end != 0;
 	size_t i = c->body;
 	while (i < t->len) {
 		int which = -1;
@@ -320,6 +323,13 @@ static void find_sections(const ctx *c, heading out[6], int line_start_only)
 			b--;
 		int at_line = b == c->body || t->s[b - 1] == '\n';
 		int ok = at_line;
+		if (c->md) {
+			int kind = c->md[gj_text_line(t, i) - 1];
+			if (kind == GJ_MD_CODE || (line_start_only == 2 && kind != GJ_MD_HEADING)) {
+				i += 3;
+				continue;
+			}
+		}
 		if (!ok && !line_start_only) {
 			unsigned char p = (unsigned char)t->s[b - 1];
 			if (p < 0x80) {
@@ -493,19 +503,30 @@ int gj_doc_read(const char *utf8, size_t len, gj_kind kind, gj_report *r,
 	(void)d;
 	gj_text t;
 	gj_text_init(&t, utf8, len, kind == GJ_KIND_MARKDOWN);
-	ctx c = { &t, 0, kind };
+	ctx c = { &t, 0, kind, NULL };
 	c.body = read_metadata(&t, r);
 	find_title(&c, r);
 	find_year_agency(&c, r);
 	find_date(&c, r);
 
+	if (kind == GJ_KIND_MARKDOWN) {
+		c.md = gj_xmalloc((size_t)t.nlines);
+		gj_md_line_kinds(utf8, len, c.md, t.nlines);
+	}
+	/* headings first (Markdown), then line starts fill the gaps; inline
+	 * titles only in a text with hardly any line-start ones (a crawled
+	 * page on one line) */
 	heading h[6];
-	find_sections(&c, h, 1);
+	memset(h, 0, sizeof h);
 	int found = 0;
-	for (int i = 0; i < 6; i++)
-		found += h[i].end != 0;
-	if (found < 3)
-		find_sections(&c, h, 0);
+	for (int mode = c.md ? 2 : 1; mode >= 0; mode--) {
+		if (mode == 0 && found >= 3)
+			break;
+		find_sections(&c, h, mode);
+		found = 0;
+		for (int i = 0; i < 6; i++)
+			found += h[i].end != 0;
+	}
 
 	/* sections in document order */
 	int order[6], n = 0;
@@ -572,6 +593,7 @@ int gj_doc_read(const char *utf8, size_t len, gj_kind kind, gj_report *r,
 	} else if (f == GJ_FORMAT_UNKNOWN) {
 		gj_report_note(r, 0, "no national table format recognised: tables not read");
 	}
+	free(c.md);
 	gj_text_release(&t);
 	return 0;
 }

@@ -1,0 +1,18 @@
+/*
+ * md.h — Markdown structure, from cmark: which lines are headings and which
+ * are code.  The section finder (doc.c) prefers a heading line for a part's
+ * title, so "一、总体情况" in an introduction's list or a quoted template
+ * is not taken for the part itself.  Only md.c includes cmark.h.
+ */
+#ifndef GJ_MD_H
+#define GJ_MD_H
+
+#include <stddef.h>
+
+enum { GJ_MD_TEXT = 0, GJ_MD_HEADING = 1, GJ_MD_CODE = 2 };
+
+/* Fill kinds[0..nlines) (line n at index n-1) with GJ_MD_* for the
+ * Markdown text[0..len).  Returns the number of heading lines. */
+int gj_md_line_kinds(const char *text, size_t len, unsigned char *kinds, int nlines);
+
+#endif

@@ -1,0 +1,1 @@
+$GOUJI dump tests/variants/md_headings_2023.md
