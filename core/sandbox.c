@@ -1,0 +1,665 @@
+/*
+ * sandbox.c — a Lua 5.4 state fit for untrusted rules and scripts: the last
+ * stage of the pipeline (… → model → Lua).  What each defence answers is
+ * listed in docs/engine.md, one test per hole in tests/unit/test_sandbox.c.
+ *
+ * The state holds, in its registry, the safe environment (library tables
+ * copied, wrapped where needed, and frozen).  Every chunk gets a fresh
+ * globals table that reads through to it and raises on an undefined name.
+ */
+#include "sandbox.h"
+
+#include <lauxlib.h>
+#include <lua.h>
+#include <lualib.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#define DEFAULT_MEMORY (64u * 1024 * 1024)
+#define DEFAULT_INSTRUCTIONS 50000000L
+#define HOOK_EVERY 1000             /* instructions between budget checks */
+#define MAX_SUBJECT (4u * 1024 * 1024)
+#define MAX_BACKTRACK 100000000.0   /* estimated steps a pattern may take */
+
+struct gj_sandbox {
+	lua_State *L;
+	size_t used, limit, peak;
+	long budget;       /* instructions per call */
+	long left;         /* instructions left in this call */
+	int spent;         /* a limit was hit: sticky until the state goes */
+	const char *why;   /* which one */
+	int env_ref;       /* registry: the frozen safe environment */
+};
+
+static gj_sandbox *sandbox_of(lua_State *L)
+{
+	return *(gj_sandbox **)lua_getextraspace(L);
+}
+
+/* ---- memory: a counting allocator ---- */
+
+static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+	gj_sandbox *sb = ud;
+	/* when ptr is NULL, osize is a type tag, not a size */
+	size_t old = ptr ? osize : 0;
+	if (nsize == 0) {
+		free(ptr);
+		sb->used -= old;
+		return NULL;
+	}
+	if (nsize > old && sb->used - old + nsize > sb->limit) {
+		if (!sb->spent) {
+			sb->spent = 1;
+			sb->why = "memory limit exceeded";
+		}
+		return NULL;   /* Lua raises "not enough memory" */
+	}
+	void *p = realloc(ptr, nsize);
+	if (!p)
+		return NULL;
+	sb->used = sb->used - old + nsize;
+	if (sb->used > sb->peak)
+		sb->peak = sb->used;
+	return p;
+}
+
+/* ---- time: an instruction budget no pcall can swallow ---- */
+
+static void budget_hook(lua_State *L, lua_Debug *ar)
+{
+	(void)ar;
+	gj_sandbox *sb = sandbox_of(L);
+	if (!sb->spent) {
+		sb->left -= HOOK_EVERY;   /* one counter for every coroutine */
+		if (sb->left > 0)
+			return;
+		sb->spent = 1;
+		sb->why = "instruction budget exceeded";
+	}
+	/* Sticky: from now on this thread fails on every instruction, so a
+	 * pcall that caught the error cannot go on running. */
+	lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
+	luaL_error(L, "%s", sb->why);
+}
+
+/* ---- read-only views ---- */
+
+static int ro_newindex(lua_State *L)
+{
+	return luaL_error(L, "attempt to change a read-only table");
+}
+
+/* The table behind a view: its metatable's __index (C sees through
+ * __metatable). */
+static void push_target(lua_State *L, int view)
+{
+	lua_getmetatable(L, view);            /* stack: mt */
+	lua_getfield(L, -1, "__index");       /* stack: mt, target */
+	lua_remove(L, -2);                    /* stack: target */
+}
+
+static int ro_len(lua_State *L)
+{
+	push_target(L, 1);
+	lua_pushinteger(L, (lua_Integer)lua_rawlen(L, -1));
+	return 1;
+}
+
+static int ro_next(lua_State *L)
+{
+	/* upvalue 1: the target; arg 2: the previous key */
+	lua_settop(L, 2);
+	if (lua_next(L, lua_upvalueindex(1)) == 0) {
+		lua_pushnil(L);
+		return 1;
+	}
+	return 2;
+}
+
+static int ro_pairs(lua_State *L)
+{
+	/* never hand out the target itself: iterate it from a closure */
+	push_target(L, 1);
+	lua_pushcclosure(L, ro_next, 1);
+	lua_pushnil(L);
+	lua_pushnil(L);
+	return 3;
+}
+
+/* stack: seen, table -> seen, view.  Nested tables are replaced by their
+ * views inside the (now private) table; seen maps tables to views so
+ * shared and cyclic tables are viewed once. */
+static void freeze_at(lua_State *L, int depth)
+{
+	luaL_checkstack(L, 8, "freezing a table");
+	int t = lua_gettop(L), seen = t - 1;
+	lua_pushvalue(L, t);
+	if (lua_rawget(L, seen) == LUA_TTABLE) {   /* stack: seen, t, view */
+		lua_remove(L, t);
+		return;
+	}
+	lua_pop(L, 1);
+	lua_newtable(L);                           /* stack: seen, t, view */
+	int view = t + 1;
+	lua_pushvalue(L, t);
+	lua_pushvalue(L, view);
+	lua_rawset(L, seen);
+	if (depth < 64) {
+		/* collect the keys first: changing values while iterating with
+		 * lua_next is allowed, but clearer this way */
+		lua_pushnil(L);
+		while (lua_next(L, t) != 0) {      /* stack: …, key, value */
+			if (lua_type(L, -1) == LUA_TTABLE) {
+				lua_pushvalue(L, seen);
+				lua_insert(L, -2);          /* …, key, seen, value */
+				freeze_at(L, depth + 1);    /* …, key, seen, vview */
+				lua_remove(L, -2);          /* …, key, vview */
+				lua_pushvalue(L, -2);
+				lua_insert(L, -2);          /* …, key, key, vview */
+				lua_rawset(L, t);           /* …, key */
+			} else {
+				lua_pop(L, 1);
+			}
+		}
+	}
+	lua_createtable(L, 0, 5);                  /* stack: seen, t, view, mt */
+	lua_pushvalue(L, t);
+	lua_setfield(L, -2, "__index");
+	lua_pushcfunction(L, ro_newindex);
+	lua_setfield(L, -2, "__newindex");
+	lua_pushcfunction(L, ro_len);
+	lua_setfield(L, -2, "__len");
+	lua_pushcfunction(L, ro_pairs);
+	lua_setfield(L, -2, "__pairs");
+	lua_pushliteral(L, "read-only");
+	lua_setfield(L, -2, "__metatable");
+	lua_setmetatable(L, view);                 /* stack: seen, t, view */
+	lua_remove(L, t);                          /* stack: seen, view */
+}
+
+void gj_sandbox_freeze(gj_sandbox *sb)
+{
+	lua_State *L = sb->L;
+	lua_newtable(L);          /* stack: t, seen */
+	lua_insert(L, -2);        /* stack: seen, t */
+	freeze_at(L, 0);          /* stack: seen, view */
+	lua_remove(L, -2);        /* stack: view */
+}
+
+/* ---- wrapped functions ---- */
+
+static int safe_setmetatable(lua_State *L)
+{
+	luaL_checktype(L, 1, LUA_TTABLE);
+	if (lua_type(L, 2) == LUA_TTABLE &&
+	    lua_getfield(L, 2, "__gc") != LUA_TNIL)
+		return luaL_error(L, "__gc metamethods are not allowed");
+	lua_settop(L, 2);
+	/* upvalue 1: the real setmetatable (it refuses protected ones) */
+	lua_pushvalue(L, lua_upvalueindex(1));
+	lua_insert(L, 1);
+	lua_call(L, 2, 1);
+	return 1;
+}
+
+static int safe_collectgarbage(lua_State *L)
+{
+	const char *opt = luaL_optstring(L, 1, "collect");
+	if (strcmp(opt, "count") != 0)
+		return luaL_error(L, "collectgarbage: only \"count\" is allowed");
+	int kb = lua_gc(L, LUA_GCCOUNT, 0), b = lua_gc(L, LUA_GCCOUNTB, 0);
+	lua_pushnumber(L, (lua_Number)kb + (lua_Number)b / 1024.0);
+	return 1;
+}
+
+/* A fresh globals table reading through to the safe environment; an
+ * undefined name is an error, not nil. */
+static int env_index(lua_State *L)
+{
+	/* upvalue 1: the safe environment; arg 2: the name */
+	lua_pushvalue(L, 2);
+	if (lua_gettable(L, lua_upvalueindex(1)) != LUA_TNIL)
+		return 1;
+	if (lua_type(L, 2) == LUA_TSTRING)
+		return luaL_error(L, "undefined global '%s'", lua_tostring(L, 2));
+	return luaL_error(L, "undefined global");
+}
+
+static void push_fresh_env(lua_State *L, int env_ref)
+{
+	lua_newtable(L);                                   /* stack: env */
+	lua_createtable(L, 0, 2);                          /* stack: env, mt */
+	lua_rawgeti(L, LUA_REGISTRYINDEX, env_ref);
+	lua_pushcclosure(L, env_index, 1);
+	lua_setfield(L, -2, "__index");
+	lua_pushliteral(L, "sandbox");
+	lua_setfield(L, -2, "__metatable");
+	lua_setmetatable(L, -2);                           /* stack: env */
+}
+
+/* load(chunk [, chunkname [, mode [, env]]]): text only; without env the
+ * chunk gets a fresh sandbox environment, never the real globals. */
+static int safe_load(lua_State *L)
+{
+	size_t len;
+	const char *s = lua_tolstring(L, 1, &len);
+	if (!s)
+		return luaL_error(L, "load: the chunk must be a string");
+	const char *name = luaL_optstring(L, 2, s);
+	const char *mode = luaL_optstring(L, 3, "t");
+	if (strchr(mode, 'b')) {
+		lua_pushnil(L);
+		lua_pushliteral(L, "load: binary chunks are not allowed");
+		return 2;
+	}
+	int has_env = !lua_isnone(L, 4);
+	if (luaL_loadbufferx(L, s, len, name, "t") != LUA_OK) {
+		lua_pushnil(L);
+		lua_insert(L, -2);
+		return 2;   /* nil, message */
+	}
+	if (has_env)
+		lua_pushvalue(L, 4);
+	else
+		push_fresh_env(L, sandbox_of(L)->env_ref);
+	if (!lua_setupvalue(L, -2, 1))
+		lua_pop(L, 1);
+	return 1;
+}
+
+/* xpcall's message handler runs with hooks off when the error came from
+ * the budget hook: a handler that loops would never be stopped.  Such an
+ * error means the budget is spent, so the handler is skipped then. */
+static int xpcall_handler(lua_State *L)
+{
+	if (sandbox_of(L)->spent)
+		return 1;   /* the error as it is */
+	lua_pushvalue(L, lua_upvalueindex(1));
+	lua_insert(L, 1);
+	lua_call(L, lua_gettop(L) - 1, 1);
+	return 1;
+}
+
+static int safe_xpcall(lua_State *L)
+{
+	/* upvalue 1: the real xpcall; args: f, handler, … */
+	luaL_checktype(L, 2, LUA_TFUNCTION);
+	lua_pushvalue(L, 2);
+	lua_pushcclosure(L, xpcall_handler, 1);
+	lua_replace(L, 2);
+	int n = lua_gettop(L);
+	lua_pushvalue(L, lua_upvalueindex(1));
+	lua_insert(L, 1);
+	lua_call(L, n, LUA_MULTRET);
+	return lua_gettop(L);
+}
+
+/* ---- bounded string patterns ---- */
+
+/* Items of a pattern that can backtrack over any text: '.', a negated set,
+ * or an upper-case (complement) class, repeated with * + or -. */
+static int wide_repeats(const char *p, size_t len)
+{
+	int n = 0;
+	size_t i = 0;
+	while (i < len) {
+		size_t start = i;
+		int wide = 0;
+		if (p[i] == '%' && i + 1 < len) {
+			char c = p[i + 1];
+			wide = (c >= 'A' && c <= 'Z') && c != 'B' && c != 'F';
+			i += 2;
+		} else if (p[i] == '[') {
+			wide = i + 1 < len && p[i + 1] == '^';
+			i++;
+			if (i < len && p[i] == '^')
+				i++;
+			if (i < len && p[i] == ']')
+				i++;
+			while (i < len && p[i] != ']') {
+				if (p[i] == '%')
+					i++;
+				i++;
+			}
+			i++;
+		} else {
+			wide = p[i] == '.';
+			i++;
+		}
+		if (i < len && (p[i] == '*' || p[i] == '+' || p[i] == '-')) {
+			n += wide;
+			i++;
+		}
+		if (i == start)
+			i++;
+	}
+	return n;
+}
+
+/* Refuse a subject and pattern whose backtracking could run for minutes
+ * inside one C call, where no hook can stop it. */
+static void check_pattern(lua_State *L, int subject, int pattern, int plain)
+{
+	size_t n, m;
+	luaL_checklstring(L, subject, &n);
+	const char *p = luaL_checklstring(L, pattern, &m);
+	if (n > MAX_SUBJECT)
+		luaL_error(L, "string too long for a pattern search (%d bytes, limit %d)",
+			   (int)n, (int)MAX_SUBJECT);
+	if (plain)
+		return;
+	int k = wide_repeats(p, m);
+	double cost = (double)n;
+	for (int i = 0; i < k; i++)
+		cost *= (double)n;
+	if (k >= 2 && cost > MAX_BACKTRACK)
+		luaL_error(L, "pattern too costly for a %d-byte string (%d open-ended repeats)",
+			   (int)n, k);
+}
+
+static int call_upvalue(lua_State *L)
+{
+	int n = lua_gettop(L);
+	lua_pushvalue(L, lua_upvalueindex(1));
+	lua_insert(L, 1);
+	lua_call(L, n, LUA_MULTRET);
+	return lua_gettop(L);
+}
+
+static int bounded_find(lua_State *L)
+{
+	check_pattern(L, 1, 2, lua_toboolean(L, 4));
+	return call_upvalue(L);
+}
+
+static int bounded_match(lua_State *L)
+{
+	check_pattern(L, 1, 2, 0);
+	return call_upvalue(L);
+}
+
+/* ---- building the environment ---- */
+
+static const char *const base_names[] = {
+	"assert", "error", "ipairs", "next", "pairs", "pcall",
+	"select", "tonumber", "tostring", "type", "rawequal", "rawlen", "rawget",
+	"getmetatable", "_VERSION", NULL
+};
+
+/* stack: …, lib -> …, copy (functions named in wrap[] wrapped) */
+static void copy_table(lua_State *L, const char *const *skip)
+{
+	lua_newtable(L);                      /* stack: lib, copy */
+	lua_pushnil(L);
+	while (lua_next(L, -3) != 0) {        /* stack: lib, copy, k, v */
+		int drop = 0;
+		if (lua_type(L, -2) == LUA_TSTRING)
+			for (int i = 0; skip && skip[i]; i++)
+				drop |= strcmp(lua_tostring(L, -2), skip[i]) == 0;
+		if (drop) {
+			lua_pop(L, 1);
+			continue;
+		}
+		lua_pushvalue(L, -2);
+		lua_insert(L, -2);            /* stack: lib, copy, k, k, v */
+		lua_rawset(L, -4);            /* stack: lib, copy, k */
+	}
+	lua_remove(L, -2);                    /* stack: copy */
+}
+
+/* stack: …, table; replace table[name] by a closure of fn over it */
+static void wrap_field(lua_State *L, const char *name, lua_CFunction fn)
+{
+	lua_getfield(L, -1, name);
+	lua_pushcclosure(L, fn, 1);
+	lua_setfield(L, -2, name);
+}
+
+static void build_env(gj_sandbox *sb)
+{
+	lua_State *L = sb->L;
+	static const luaL_Reg libs[] = {
+		{ LUA_GNAME, luaopen_base },
+		{ LUA_STRLIBNAME, luaopen_string },
+		{ LUA_TABLIBNAME, luaopen_table },
+		{ LUA_MATHLIBNAME, luaopen_math },
+		{ LUA_UTF8LIBNAME, luaopen_utf8 },
+		{ LUA_COLIBNAME, luaopen_coroutine },
+		{ LUA_OSLIBNAME, luaopen_os },
+		{ NULL, NULL }
+	};
+	for (const luaL_Reg *l = libs; l->func; l++) {
+		luaL_requiref(L, l->name, l->func, 1);
+		lua_pop(L, 1);
+	}
+	/* a fixed seed: the same input gives the same output */
+	lua_getglobal(L, "math");
+	lua_getfield(L, -1, "randomseed");
+	lua_pushinteger(L, 20211);
+	lua_call(L, 1, 0);
+	lua_pop(L, 1);
+
+	lua_newtable(L);                                   /* stack: env */
+	int env = lua_gettop(L);
+	for (int i = 0; base_names[i]; i++) {
+		lua_getglobal(L, base_names[i]);
+		lua_setfield(L, env, base_names[i]);
+	}
+	lua_getglobal(L, "setmetatable");
+	lua_pushcclosure(L, safe_setmetatable, 1);
+	lua_setfield(L, env, "setmetatable");
+	lua_getglobal(L, "xpcall");
+	lua_pushcclosure(L, safe_xpcall, 1);
+	lua_setfield(L, env, "xpcall");
+	lua_pushcfunction(L, safe_collectgarbage);
+	lua_setfield(L, env, "collectgarbage");
+	lua_pushcfunction(L, safe_load);
+	lua_setfield(L, env, "load");
+
+	static const char *const no_string[] = { "dump", NULL };
+	lua_getglobal(L, "string");
+	copy_table(L, no_string);                          /* stack: env, str */
+	wrap_field(L, "find", bounded_find);
+	wrap_field(L, "match", bounded_match);
+	wrap_field(L, "gmatch", bounded_match);
+	wrap_field(L, "gsub", bounded_match);
+	lua_setfield(L, env, "string");
+
+	static const char *const no_math[] = { "randomseed", NULL };
+	lua_getglobal(L, "math");
+	copy_table(L, no_math);
+	lua_setfield(L, env, "math");
+	lua_getglobal(L, "table");
+	copy_table(L, NULL);
+	lua_setfield(L, env, "table");
+	lua_getglobal(L, "utf8");
+	copy_table(L, NULL);
+	lua_setfield(L, env, "utf8");
+	lua_getglobal(L, "coroutine");
+	copy_table(L, NULL);
+	lua_setfield(L, env, "coroutine");
+	lua_newtable(L);                                   /* stack: env, os */
+	lua_getglobal(L, "os");
+	static const char *const os_keep[] = { "time", "date", "clock", NULL };
+	for (int i = 0; os_keep[i]; i++) {
+		lua_getfield(L, -1, os_keep[i]);
+		lua_setfield(L, -3, os_keep[i]);
+	}
+	lua_pop(L, 1);
+	lua_setfield(L, env, "os");
+
+	gj_sandbox_freeze(sb);                             /* stack: view */
+	/* the string metatable: methods go through the bounded, frozen copy,
+	 * and getmetatable("") no longer reaches the metatable */
+	lua_pushliteral(L, "");
+	lua_getmetatable(L, -1);                           /* stack: view, "", mt */
+	lua_getfield(L, -3, "string");
+	lua_setfield(L, -2, "__index");
+	lua_pushliteral(L, "string");
+	lua_setfield(L, -2, "__metatable");
+	lua_pop(L, 2);                                     /* stack: view */
+	sb->env_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+
+	/* the real globals are out of reach: chunks never see _G */
+	lua_pushglobaltable(L);
+	lua_pushnil(L);
+	while (lua_next(L, -2) != 0) {
+		lua_pop(L, 1);
+		lua_pushvalue(L, -1);
+		lua_pushnil(L);
+		lua_rawset(L, -4);
+	}
+	lua_pop(L, 1);
+}
+
+gj_sandbox *gj_sandbox_new(const gj_limits *lim)
+{
+	gj_sandbox *sb = gj_xcalloc(1, sizeof *sb);
+	sb->limit = lim && lim->memory ? lim->memory : DEFAULT_MEMORY;
+	sb->budget = lim && lim->instructions ? lim->instructions : DEFAULT_INSTRUCTIONS;
+	sb->L = lua_newstate(counting_alloc, sb);
+	if (!sb->L) {
+		free(sb);
+		return NULL;
+	}
+	*(gj_sandbox **)lua_getextraspace(sb->L) = sb;
+	build_env(sb);
+	return sb;
+}
+
+void gj_sandbox_free(gj_sandbox *sb)
+{
+	if (!sb)
+		return;
+	/* no script can reach a __gc, so closing runs no untrusted code */
+	lua_close(sb->L);
+	free(sb);
+}
+
+lua_State *gj_sandbox_lua(gj_sandbox *sb)
+{
+	return sb->L;
+}
+
+int gj_sandbox_spent(const gj_sandbox *sb)
+{
+	return sb->spent;
+}
+
+size_t gj_sandbox_memory(const gj_sandbox *sb)
+{
+	return sb->used;
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void gj_sandbox_globals(gj_sandbox *sb, gj_buf *out)
+{
+	lua_State *L = sb->L;
+	int top = lua_gettop(L);
+	char *names[512];
+	int n = 0;
+	lua_rawgeti(L, LUA_REGISTRYINDEX, sb->env_ref);   /* stack: view */
+	push_target(L, top + 1);                          /* stack: view, env */
+	lua_pushnil(L);
+	while (lua_next(L, top + 2) != 0) {               /* stack: …, k, v */
+		const char *k = lua_tostring(L, -2);
+		if (lua_type(L, -1) == LUA_TTABLE) {
+			push_target(L, lua_gettop(L));    /* stack: …, k, v, lib */
+			lua_pushnil(L);
+			while (lua_next(L, -2) != 0) {
+				if (n < 512) {
+					gj_buf b;
+					gj_buf_init(&b);
+					gj_buf_addf(&b, "%s.%s", k, lua_tostring(L, -2));
+					names[n++] = gj_buf_detach(&b, NULL);
+				}
+				lua_pop(L, 1);
+			}
+			lua_pop(L, 1);
+		} else if (n < 512) {
+			names[n++] = gj_xstrdup(k);
+		}
+		lua_pop(L, 1);
+	}
+	lua_settop(L, top);
+	qsort(names, (size_t)n, sizeof names[0], cmp_names);
+	for (int i = 0; i < n; i++) {
+		gj_buf_adds(out, names[i]);
+		gj_buf_addc(out, '\n');
+		free(names[i]);
+	}
+}
+
+int gj_sandbox_load(gj_sandbox *sb, const char *code, size_t len,
+		    const char *chunkname, gj_diag *d)
+{
+	lua_State *L = sb->L;
+	if (luaL_loadbufferx(L, code, len, chunkname, "t") != LUA_OK) {
+		const char *msg = lua_tostring(L, -1);
+		gj_diag_set(d, 0, 0, "%s", msg ? msg : "cannot load chunk");
+		lua_pop(L, 1);
+		return -1;
+	}
+	push_fresh_env(L, sb->env_ref);     /* stack: fn, env */
+	lua_setupvalue(L, -2, 1);           /* _ENV */
+	return 0;
+}
+
+/* Message handler: the error as text (never calling a metamethod of an
+ * error object) with a traceback. */
+static int message_handler(lua_State *L)
+{
+	const char *msg = lua_tostring(L, 1);
+	if (!msg)
+		msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+	luaL_traceback(L, L, msg, 1);
+	return 1;
+}
+
+/* "chunk:12: message" -> 12 */
+static int line_of(const char *msg)
+{
+	const char *p = strchr(msg, ':');
+	while (p) {
+		char *end;
+		long n = strtol(p + 1, &end, 10);
+		if (end != p + 1 && *end == ':' && n > 0)
+			return (int)n;
+		p = strchr(p + 1, ':');
+	}
+	return 0;
+}
+
+int gj_sandbox_call(gj_sandbox *sb, int nargs, int nresults, gj_diag *d)
+{
+	lua_State *L = sb->L;
+	if (sb->spent) {
+		lua_pop(L, nargs + 1);
+		gj_diag_set(d, 0, 0, "%s", sb->why);
+		return -1;
+	}
+	luaL_checkstack(L, 2, "calling a rule");
+	int base = lua_gettop(L) - nargs;
+	lua_pushcfunction(L, message_handler);
+	lua_insert(L, base);
+	sb->left = sb->budget;
+	lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_EVERY);
+	int rc = lua_pcall(L, nargs, nresults, base);
+	lua_sethook(L, NULL, 0, 0);
+	lua_remove(L, base);
+	if (rc == LUA_OK)
+		return 0;
+	const char *msg = lua_tostring(L, -1);
+	if (rc == LUA_ERRMEM || (sb->spent && sb->why[0] == 'm'))
+		gj_diag_set(d, 0, 0, "memory limit exceeded (%zu bytes)", sb->limit);
+	else
+		gj_diag_set(d, msg ? line_of(msg) : 0, 0, "%s", msg ? msg : "error");
+	lua_pop(L, 1);
+	return -1;
+}

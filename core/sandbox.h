@@ -1,0 +1,56 @@
+/*
+ * sandbox.h — the Lua state that rules and scripts run in.  Untrusted code
+ * sees an allow-list of globals (no io, os beyond time/date/clock, no
+ * debug, package, dofile, loadfile, string.dump), loads text chunks only,
+ * cannot change the shared libraries or the string metatable, cannot set
+ * __gc, and runs under a memory cap and an instruction budget that pcall
+ * cannot swallow and coroutines cannot multiply (../docs/engine.md lists
+ * each hole and its test).  Only sandbox.c and luabridge.c include lua.h.
+ *
+ * Ownership: gj_sandbox_free closes the state and frees everything.
+ */
+#ifndef GJ_SANDBOX_H
+#define GJ_SANDBOX_H
+
+#include <stddef.h>
+#include "util.h"
+
+typedef struct gj_sandbox gj_sandbox;
+struct lua_State;
+
+typedef struct {
+	size_t memory;        /* bytes the whole state may hold; 0: 64 MiB */
+	long instructions;    /* VM instructions per call; 0: 50 million */
+} gj_limits;
+
+gj_sandbox *gj_sandbox_new(const gj_limits *lim);
+void gj_sandbox_free(gj_sandbox *sb);
+struct lua_State *gj_sandbox_lua(gj_sandbox *sb);
+
+/* Compile text (never bytecode) as a chunk whose globals are a fresh
+ * table reading through to the frozen safe environment.  Pushes the
+ * function and returns 0, or returns -1 with d set. */
+int gj_sandbox_load(gj_sandbox *sb, const char *code, size_t len,
+		    const char *chunkname, gj_diag *d);
+
+/* Call the function below nargs arguments on the stack, with a fresh
+ * instruction budget.  Returns 0 with nresults pushed, or -1 with d set to
+ * the error and a traceback (d->line: the failing chunk's line when known).
+ * After a limit was hit (memory or instructions) gj_sandbox_spent says so:
+ * the state must then be thrown away. */
+int gj_sandbox_call(gj_sandbox *sb, int nargs, int nresults, gj_diag *d);
+int gj_sandbox_spent(const gj_sandbox *sb);
+
+/* Replace the table on top of the stack with a read-only view of it,
+ * nested tables included (shared tables are viewed once).  Writes raise
+ * "attempt to change a read-only table"; pairs, ipairs and # work. */
+void gj_sandbox_freeze(gj_sandbox *sb);
+
+/* Bytes in use now. */
+size_t gj_sandbox_memory(const gj_sandbox *sb);
+
+/* Append every name a chunk can see, sorted, one per line ("string.find"
+ * for library members): the exact-globals test reads it. */
+void gj_sandbox_globals(gj_sandbox *sb, gj_buf *out);
+
+#endif

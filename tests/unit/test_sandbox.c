@@ -1,0 +1,286 @@
+/* test_sandbox.c — every hole of docs/engine.md as an attack that must fail
+ * safely, with its exact message, plus the exact list of globals. */
+#include "sandbox.h"
+#include "unit.h"
+
+#include <lua.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static gj_diag d;
+
+/* Run code in a fresh sandbox; returns the call's result and leaves the
+ * message in d (and the first result, as text, in got). */
+static char got[256];
+static int run_in(gj_sandbox *sb, const char *code)
+{
+	memset(&d, 0, sizeof d);
+	got[0] = '\0';
+	if (gj_sandbox_load(sb, code, strlen(code), "=rule", &d) != 0)
+		return -2;
+	int rc = gj_sandbox_call(sb, 0, 1, &d);
+	if (rc == 0) {
+		lua_State *L = gj_sandbox_lua(sb);
+		const char *s = lua_tostring(L, -1);
+		snprintf(got, sizeof got, "%s", s ? s : lua_typename(L, lua_type(L, -1)));
+		lua_pop(L, 1);
+	}
+	return rc;
+}
+
+static int run(const char *code)
+{
+	gj_limits lim = { 4u * 1024 * 1024, 1000000 };
+	gj_sandbox *sb = gj_sandbox_new(&lim);
+	int rc = run_in(sb, code);
+	gj_sandbox_free(sb);
+	return rc;
+}
+
+/* the first line of the message (the traceback follows) */
+static const char *first_line(void)
+{
+	static char line[512];
+	snprintf(line, sizeof line, "%s", d.message);
+	char *nl = strchr(line, '\n');
+	if (nl)
+		*nl = '\0';
+	return line;
+}
+
+static void test_ordinary_code(void)
+{
+	CHECK_INT(run("local t = {} for i = 1, 10 do t[#t+1] = i end return #t"), 0);
+	CHECK_STR(got, "10");
+	CHECK_INT(run("return ('共24条'):match('(%d+)条')"), 0);
+	CHECK_STR(got, "24");
+	CHECK_INT(run("return string.format('%d/%d', 3, 4)"), 0);
+	CHECK_STR(got, "3/4");
+	CHECK_INT(run("local ok, e = pcall(error, 'x', 0) return e"), 0);
+	CHECK_STR(got, "x");
+	CHECK_INT(run("local f = load('return 1 + 1') return f()"), 0);
+	CHECK_STR(got, "2");
+	CHECK_INT(run("local co = coroutine.wrap(function() coroutine.yield(5) end) return co()"), 0);
+	CHECK_STR(got, "5");
+}
+
+/* 1. bytecode */
+static void test_bytecode(void)
+{
+	CHECK_INT(run("return string.dump(tostring)"), -1);
+	CHECK_STR(first_line(), "rule:1: attempt to call a nil value (field 'dump')");
+	CHECK_INT(run("local f, e = load('\\27Lua', 'x', 'b') return e"), 0);
+	CHECK_STR(got, "load: binary chunks are not allowed");
+	CHECK_INT(run("local f, e = load('\\27LuaT\\0') return e"), 0);
+	CHECK_STR(got, "attempt to load a binary chunk (mode is 't')");
+}
+
+/* 2. C modules; 3. files and processes */
+static void test_no_escape(void)
+{
+	CHECK_INT(run("return package.loadlib"), -1);
+	CHECK_STR(first_line(), "rule:1: undefined global 'package'");
+	CHECK_INT(run("return require('os')"), -1);
+	CHECK_STR(first_line(), "rule:1: undefined global 'require'");
+	CHECK_INT(run("return io.open('/etc/passwd')"), -1);
+	CHECK_STR(first_line(), "rule:1: undefined global 'io'");
+	CHECK_INT(run("return os.execute('true')"), -1);
+	CHECK_STR(first_line(), "rule:1: attempt to call a nil value (field 'execute')");
+	CHECK_INT(run("return os.getenv('HOME')"), -1);
+	CHECK_STR(first_line(), "rule:1: attempt to call a nil value (field 'getenv')");
+	CHECK_INT(run("return dofile('/etc/passwd')"), -1);
+	CHECK_STR(first_line(), "rule:1: undefined global 'dofile'");
+	CHECK_INT(run("return loadfile('/etc/passwd')"), -1);
+	CHECK_STR(first_line(), "rule:1: undefined global 'loadfile'");
+	CHECK_INT(run("print('x')"), -1);
+	CHECK_STR(first_line(), "rule:1: undefined global 'print'");
+	CHECK_INT(run("return debug.getinfo(1)"), -1);
+	CHECK_STR(first_line(), "rule:1: undefined global 'debug'");
+	/* load without an env does not reach real globals either */
+	CHECK_INT(run("return load('return io')()"), -1);
+	CHECK_STR(first_line(), "[string \"return io\"]:1: undefined global 'io'");
+}
+
+/* 4. tampering with what other rules share */
+static void test_tampering(void)
+{
+	CHECK_INT(run("string.rep = nil"), -1);
+	CHECK_STR(first_line(), "rule:1: attempt to change a read-only table");
+	CHECK_INT(run("table.insert = tostring"), -1);
+	CHECK_STR(first_line(), "rule:1: attempt to change a read-only table");
+	CHECK_INT(run("return getmetatable('')"), 0);
+	CHECK_STR(got, "string");
+	CHECK_INT(run("setmetatable(_ENV, nil)"), -1);
+	CHECK_STR(first_line(), "cannot change a protected metatable");
+	CHECK_INT(run("setmetatable(string, {})"), -1);
+	CHECK_STR(first_line(), "cannot change a protected metatable");
+	CHECK_INT(run("for k, v in pairs(string) do if k == 'rep' then return type(v) end end"), 0);
+	CHECK_STR(got, "function");
+	/* pairs never hands out the table behind a view */
+	CHECK_INT(run("local f, s = pairs(math) return type(s)"), 0);
+	CHECK_STR(got, "nil");
+	/* one chunk's globals are not another's */
+	gj_sandbox *sb = gj_sandbox_new(NULL);
+	CHECK_INT(run_in(sb, "shared = 1 return shared"), 0);
+	CHECK_INT(run_in(sb, "return shared"), -1);
+	CHECK_STR(first_line(), "rule:1: undefined global 'shared'");
+	/* a method on a string still works, through the frozen copy */
+	CHECK_INT(run_in(sb, "return ('abc'):upper()"), 0);
+	CHECK_STR(got, "ABC");
+	gj_sandbox_free(sb);
+}
+
+/* 5. pcall cannot swallow the budget; 6. coroutines cannot multiply it */
+static void test_budget(void)
+{
+	CHECK_INT(run("while true do end"), -1);
+	CHECK_STR(first_line(), "instruction budget exceeded");
+	CHECK_INT(run("while true do pcall(function() while true do end end) end"), -1);
+	CHECK(strstr(d.message, "instruction budget exceeded") != NULL);
+	CHECK_INT(run("local function f() return pcall(f) end while true do f() end"), -1);
+	CHECK(strstr(d.message, "instruction budget exceeded") != NULL);
+	CHECK_INT(run("for i = 1, 200 do local co = coroutine.create(function() "
+		      "for j = 1, 80000 do end end) coroutine.resume(co) end"), -1);
+	CHECK_STR(first_line(), "instruction budget exceeded");
+	/* xpcall with a handler that loops */
+	CHECK_INT(run("while true do xpcall(function() while true do end end, "
+		      "function() while true do end end) end"), -1);
+	CHECK(strstr(d.message, "instruction budget exceeded") != NULL);
+	/* the state is spent: the caller throws it away */
+	gj_limits lim = { 0, 100000 };
+	gj_sandbox *sb = gj_sandbox_new(&lim);
+	CHECK_INT(gj_sandbox_spent(sb), 0);
+	CHECK_INT(run_in(sb, "while true do end"), -1);
+	CHECK_INT(gj_sandbox_spent(sb), 1);
+	CHECK_INT(run_in(sb, "return 1"), -1);
+	CHECK_STR(d.message, "instruction budget exceeded");
+	gj_sandbox_free(sb);
+}
+
+/* 7. one long C call */
+static void test_patterns(void)
+{
+	clock_t t0 = clock();
+	CHECK_INT(run("return string.find(string.rep('a', 400), '.-.-.-b')"), -1);
+	CHECK_STR(first_line(), "rule:1: pattern too costly for a 400-byte string (3 open-ended repeats)");
+	CHECK_INT(run("return (string.rep('a', 400)):match('.-.-.-b')"), -1);
+	CHECK_INT(run("return string.gsub(string.rep('a', 5000), '.-.-b', '')"), -1);
+	double ms = (double)(clock() - t0) * 1000.0 / CLOCKS_PER_SEC;
+	CHECK(ms < 1000);
+	/* ordinary patterns on long texts still run */
+	CHECK_INT(run("local s = string.rep('共24条。', 20000) local n = 0 "
+		      "for x in s:gmatch('(%d+)条') do n = n + 1 end return n"), 0);
+	CHECK_STR(got, "20000");
+	CHECK_INT(run("return string.find(string.rep('a', 400), '.-.-.-b', 1, true)"), 0);
+	CHECK_STR(got, "nil");
+}
+
+/* 8. __gc; 9. memory bombs; 12. collectgarbage */
+static void test_gc_and_memory(void)
+{
+	CHECK_INT(run("setmetatable({}, {__gc = function() while true do end end})"), -1);
+	CHECK_STR(first_line(), "rule:1: __gc metamethods are not allowed");
+	CHECK_INT(run("local s = 'x' while true do s = s .. s end"), -1);
+	CHECK_STR(d.message, "memory limit exceeded (4194304 bytes)");
+	CHECK_INT(run("return string.rep('x', 1e9)"), -1);
+	CHECK_STR(d.message, "memory limit exceeded (4194304 bytes)");
+	CHECK_INT(run("local t = {} for i = 1, 1e8 do t[i] = i end"), -1);
+	CHECK_STR(d.message, "memory limit exceeded (4194304 bytes)");
+	CHECK_INT(run("local function f() return 1 + f() end return f()"), -1);
+	CHECK(strstr(d.message, "stack overflow") != NULL ||
+	      strcmp(d.message, "memory limit exceeded (4194304 bytes)") == 0);
+	CHECK_INT(run("return collectgarbage('collect')"), -1);
+	CHECK_STR(first_line(), "rule:1: collectgarbage: only \"count\" is allowed");
+	CHECK_INT(run("return type(collectgarbage('count'))"), 0);
+	CHECK_STR(got, "number");
+}
+
+/* 10. error objects with metamethods are not called by the handler */
+static void test_error_objects(void)
+{
+	CHECK_INT(run("error(setmetatable({}, {__tostring = function() while true do end end}))"), -1);
+	CHECK_STR(first_line(), "(error object is a table value)");
+}
+
+/* 13. the same input gives the same output */
+static void test_determinism(void)
+{
+	CHECK_INT(run("return math.random(1, 1000000)"), 0);
+	char first[256];
+	snprintf(first, sizeof first, "%s", got);
+	CHECK_INT(run("return math.random(1, 1000000)"), 0);
+	CHECK_STR(got, first);
+	CHECK_INT(run("return type(math.randomseed)"), 0);
+	CHECK_STR(got, "nil");
+}
+
+static void test_read_only_views(void)
+{
+	gj_sandbox *sb = gj_sandbox_new(NULL);
+	lua_State *L = gj_sandbox_lua(sb);
+	/* a report-like table, with a cycle */
+	static const char code[] =
+		"local r = {title = '报告', tables = {requests = {new = {total = 218}}},"
+		" list = {1, 2, 3}} r.self = r return r";
+	CHECK_INT(run_in(sb, "return 1"), 0);
+	CHECK_INT(gj_sandbox_load(sb, code, sizeof code - 1, "=make", &d), 0);
+	CHECK_INT(gj_sandbox_call(sb, 0, 1, &d), 0);
+	gj_sandbox_freeze(sb);                     /* stack: view */
+	static const char probe[] =
+		"local r = ... local n = 0 for _ in pairs(r) do n = n + 1 end "
+		"local ok, e = pcall(function() r.tables.requests.new.total = 0 end) "
+		"return r.tables.requests.new.total .. ' ' .. #r.list .. ' ' .. n .. ' ' "
+		".. tostring(r.self == r) .. ' ' .. e";
+	CHECK_INT(gj_sandbox_load(sb, probe, sizeof probe - 1, "=probe", &d), 0);
+	lua_insert(L, -2);                         /* stack: fn, view */
+	CHECK_INT(gj_sandbox_call(sb, 1, 1, &d), 0);
+	CHECK_STR(lua_tostring(L, -1), "218 3 4 true probe:1: attempt to change a read-only table");
+	lua_pop(L, 1);
+	gj_sandbox_free(sb);
+}
+
+static void test_exact_globals(void)
+{
+	static const char want[] =
+		"_VERSION\nassert\ncollectgarbage\ncoroutine.close\ncoroutine.create\n"
+		"coroutine.isyieldable\ncoroutine.resume\ncoroutine.running\n"
+		"coroutine.status\ncoroutine.wrap\ncoroutine.yield\nerror\ngetmetatable\n"
+		"ipairs\nload\nmath.abs\nmath.acos\nmath.asin\nmath.atan\nmath.atan2\n"
+		"math.ceil\nmath.cos\nmath.cosh\nmath.deg\nmath.exp\nmath.floor\n"
+		"math.fmod\nmath.frexp\nmath.huge\n"
+		"math.ldexp\nmath.log\nmath.log10\nmath.max\nmath.maxinteger\nmath.min\nmath.mininteger\n"
+		"math.modf\nmath.pi\nmath.pow\nmath.rad\nmath.random\nmath.sin\nmath.sinh\nmath.sqrt\n"
+		"math.tan\nmath.tanh\nmath.tointeger\nmath.type\nmath.ult\nnext\nos.clock\n"
+		"os.date\nos.time\npairs\npcall\nrawequal\nrawget\nrawlen\nselect\n"
+		"setmetatable\nstring.byte\nstring.char\nstring.find\nstring.format\n"
+		"string.gmatch\nstring.gsub\nstring.len\nstring.lower\nstring.match\n"
+		"string.pack\nstring.packsize\nstring.rep\nstring.reverse\n"
+		"string.sub\nstring.unpack\nstring.upper\ntable.concat\ntable.insert\n"
+		"table.move\ntable.pack\ntable.remove\ntable.sort\ntable.unpack\n"
+		"tonumber\ntostring\ntype\nutf8.char\nutf8.charpattern\nutf8.codepoint\n"
+		"utf8.codes\nutf8.len\nutf8.offset\nxpcall\n";
+	gj_sandbox *sb = gj_sandbox_new(NULL);
+	gj_buf b;
+	gj_buf_init(&b);
+	gj_sandbox_globals(sb, &b);
+	CHECK_STR(b.data, want);
+	gj_buf_release(&b);
+	gj_sandbox_free(sb);
+}
+
+int main(void)
+{
+	test_ordinary_code();
+	test_bytecode();
+	test_no_escape();
+	test_tampering();
+	test_budget();
+	test_patterns();
+	test_gc_and_memory();
+	test_error_objects();
+	test_determinism();
+	test_read_only_views();
+	test_exact_globals();
+	return unit_done("sandbox");
+}
