@@ -397,7 +397,7 @@ static void split_tokens(const char *s, row_read *rr, const token *tok, int n,
 		for (size_t j = tok[i].start; j < e; j++) {
 			if (s[j] == ',' || s[j] == '-')
 				continue;   /* groups and signs do not survive a split */
-			if (b.len >= sizeof map) {
+			if (b.len >= sizeof map / sizeof map[0]) {
 				rr->why = "too many digits in the row";
 				gj_buf_release(&b);
 				return;
