@@ -432,14 +432,7 @@ static void fill_body(const ctx *c, gj_section *s, size_t from, size_t to)
 	}
 	add_paragraph(s, &p, pline);
 	gj_buf_release(&p);
-	gj_buf b;
-	gj_buf_init(&b);
-	for (int i = 0; i < s->nparagraphs; i++) {
-		if (i)
-			gj_buf_addc(&b, '\n');
-		gj_buf_adds(&b, s->paragraphs[i]);
-	}
-	s->text = gj_buf_detach(&b, NULL);
+	gj_section_join(s);
 }
 
 /* ---- format ---- */

@@ -172,6 +172,19 @@ int gj_format_parse(const char *s, gj_format *out)
 	return -1;
 }
 
+void gj_section_join(gj_section *s)
+{
+	gj_buf b;
+	gj_buf_init(&b);
+	for (int i = 0; i < s->nparagraphs; i++) {
+		if (i)
+			gj_buf_addc(&b, '\n');
+		gj_buf_adds(&b, s->paragraphs[i]);
+	}
+	free(s->text);
+	s->text = gj_buf_detach(&b, NULL);
+}
+
 gj_report *gj_report_new(void)
 {
 	gj_report *r = gj_xcalloc(1, sizeof *r);

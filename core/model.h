@@ -117,6 +117,9 @@ typedef struct {
 	gj_note *notes;
 } gj_report;
 
+/* Set s->text to its paragraphs joined by newlines (replacing any text). */
+void gj_section_join(gj_section *s);
+
 gj_report *gj_report_new(void);
 void gj_report_free(gj_report *r);
 

@@ -471,15 +471,12 @@ static void build_env(gj_sandbox *sb)
 	lua_getglobal(L, "math");
 	copy_table(L, no_math);
 	lua_setfield(L, env, "math");
-	lua_getglobal(L, "table");
-	copy_table(L, NULL);
-	lua_setfield(L, env, "table");
-	lua_getglobal(L, "utf8");
-	copy_table(L, NULL);
-	lua_setfield(L, env, "utf8");
-	lua_getglobal(L, "coroutine");
-	copy_table(L, NULL);
-	lua_setfield(L, env, "coroutine");
+	static const char *const whole[] = { "table", "utf8", "coroutine", NULL };
+	for (int i = 0; whole[i]; i++) {
+		lua_getglobal(L, whole[i]);
+		copy_table(L, NULL);
+		lua_setfield(L, env, whole[i]);
+	}
 	lua_newtable(L);                                   /* stack: env, os */
 	lua_getglobal(L, "os");
 	static const char *const os_keep[] = { "time", "date", "clock", NULL };

@@ -634,14 +634,7 @@ static int read_section(reader *x, const yaml_node_t *v, int *numbers_seen)
 		s->end_line = s->line;
 	if (!seen[S_TEXT]) {
 		/* the body is its paragraphs joined by \n, as the text reader does */
-		gj_buf b;
-		gj_buf_init(&b);
-		for (int i = 0; i < s->nparagraphs; i++) {
-			if (i)
-				gj_buf_addc(&b, '\n');
-			gj_buf_adds(&b, s->paragraphs[i]);
-		}
-		s->text = gj_buf_detach(&b, NULL);
+		gj_section_join(s);
 	} else if (!seen[S_PARAGRAPHS] && s->text[0]) {
 		/* a body given as text only is one paragraph */
 		add_paragraph(s, s->text, strlen(s->text), s->line);
