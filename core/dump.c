@@ -11,10 +11,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { V_NULL, V_BOOL, V_NUM, V_STR, V_ARR, V_OBJ } vtype;
+typedef gj_vtype vtype;
+#define V_NULL GJ_V_NULL
+#define V_BOOL GJ_V_BOOL
+#define V_NUM GJ_V_NUM
+#define V_STR GJ_V_STR
+#define V_ARR GJ_V_ARR
+#define V_OBJ GJ_V_OBJ
 
-typedef struct value value;
-struct value {
+typedef struct gj_value value;
+struct gj_value {
 	vtype type;
 	int b;
 	double num;
@@ -354,6 +360,51 @@ static void dump_cells(const gj_report *r, gj_buf *out)
 			gj_buf_addc(out, '-');
 		gj_buf_addc(out, '\n');
 	}
+}
+
+gj_value *gj_report_value(const gj_report *r)
+{
+	return build(r);
+}
+
+void gj_value_free(gj_value *v)
+{
+	v_free(v);
+}
+
+gj_vtype gj_value_type(const gj_value *v)
+{
+	return v->type;
+}
+
+int gj_value_bool(const gj_value *v)
+{
+	return v->b;
+}
+
+double gj_value_num(const gj_value *v)
+{
+	return v->num;
+}
+
+const char *gj_value_str(const gj_value *v)
+{
+	return v->str;
+}
+
+int gj_value_len(const gj_value *v)
+{
+	return v->n;
+}
+
+const char *gj_value_key(const gj_value *v, int i)
+{
+	return v->type == V_OBJ ? v->keys[i] : NULL;
+}
+
+const gj_value *gj_value_item(const gj_value *v, int i)
+{
+	return v->items[i];
 }
 
 void gj_dump_report(const gj_report *r, gj_dump_format f, gj_buf *out)

@@ -14,6 +14,22 @@
  * (comma-separated, - when none).  Meant for grep, diff and golden tests. */
 typedef enum { GJ_DUMP_JSON, GJ_DUMP_YAML, GJ_DUMP_CELLS } gj_dump_format;
 
+/* The report as a tree of values, the one every output is made from (JSON,
+ * YAML, and the tables rules see in Lua).  Objects keep their key order.
+ * The caller frees it with gj_value_free. */
+typedef struct gj_value gj_value;
+typedef enum { GJ_V_NULL, GJ_V_BOOL, GJ_V_NUM, GJ_V_STR, GJ_V_ARR, GJ_V_OBJ } gj_vtype;
+
+gj_value *gj_report_value(const gj_report *r);
+void gj_value_free(gj_value *v);
+gj_vtype gj_value_type(const gj_value *v);
+int gj_value_bool(const gj_value *v);
+double gj_value_num(const gj_value *v);
+const char *gj_value_str(const gj_value *v);
+int gj_value_len(const gj_value *v);                   /* items of ARR/OBJ */
+const char *gj_value_key(const gj_value *v, int i);    /* OBJ only */
+const gj_value *gj_value_item(const gj_value *v, int i);
+
 /* Append the report to out. */
 void gj_dump_report(const gj_report *r, gj_dump_format f, gj_buf *out);
 

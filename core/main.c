@@ -4,11 +4,16 @@
  * error, 3 a rule or script failed.
  */
 #include "dump.h"
+#include "engine.h"
 #include "reader.h"
 
+#include <dirent.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #define GOUJI_VERSION "0.1.0"
 
@@ -26,6 +31,12 @@ static const char usage_text[] =
 	"        source line and column, raw text and candidates.\n"
 	"        --cells prints only the cells, one per line, tab-separated:\n"
 	"        path, status, value, line:column, raw text, candidates\n"
+	"  check [--pack DIR]... [--format F] [-o FILE] PATH...\n"
+	"        run the rule packs (default: the bundled national pack) on\n"
+	"        each report; folders are walked.  F is text (default), json,\n"
+	"        or a path ending in .lua: your own output script\n"
+	"  rules [--pack DIR]...     list the rules\n"
+	"  explain [--pack DIR]... ID  print one rule's description\n"
 	"\n"
 	"files: Markdown (.md), text (crawled pages), PDF (text layer, read\n"
 	"with pdftotext), YAML (.yaml/.yml, the keys of the data model).\n"
@@ -36,9 +47,10 @@ static const char usage_text[] =
 	"  -h, --help       this text\n"
 	"  --version        print the version\n"
 	"\n"
-	"exit status: 0 success, 2 usage or input error (a file that cannot be\n"
-	"read is reported on stderr as 'gouji: FILE: message'; the other files\n"
-	"are still read).\n";
+	"exit status: 0 success (check: no error-level finding), 1 check found\n"
+	"errors, 2 usage or input error (a file that cannot be read is reported\n"
+	"on stderr as 'gouji: FILE: message'; the other files are still read),\n"
+	"3 a rule or an output script failed.\n";
 
 static void print_diag(const gj_diag *d)
 {
@@ -114,6 +126,302 @@ static int cmd_dump(int argc, char **argv)
 	return failed ? 2 : 0;
 }
 
+/* ---- check, rules, explain ---- */
+
+/* Where the bundled rules/ and scripts/ are: beside the executable, or one
+ * folder up (build/gouji), or $GOUJI_HOME. */
+static void data_dir(char *out, size_t n)
+{
+	const char *home = getenv("GOUJI_HOME");
+	if (home && *home) {
+		snprintf(out, n, "%s", home);
+		return;
+	}
+	char exe[PATH_MAX];
+	ssize_t l = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (l <= 0) {
+		snprintf(out, n, ".");
+		return;
+	}
+	exe[l] = '\0';
+	char *slash = strrchr(exe, '/');
+	if (slash)
+		*slash = '\0';
+	for (int up = 0; up < 3; up++) {
+		char probe[PATH_MAX + 32];
+		snprintf(probe, sizeof probe, "%s/scripts/text.lua", exe);
+		if (access(probe, R_OK) == 0) {
+			snprintf(out, n, "%s", exe);
+			return;
+		}
+		slash = strrchr(exe, '/');
+		if (!slash)
+			break;
+		*slash = '\0';
+	}
+	snprintf(out, n, ".");
+}
+
+typedef struct {
+	const char *packs[16];
+	int npacks;
+	const char *format;
+	const char *output;
+	char **paths;
+	int npaths;
+} check_args;
+
+static int parse_check_args(int argc, char **argv, check_args *a, const char *cmd)
+{
+	memset(a, 0, sizeof *a);
+	a->format = "text";
+	a->paths = calloc((size_t)argc + 1, sizeof *a->paths);
+	if (!a->paths)
+		return -1;
+	for (int i = 0; i < argc; i++) {
+		const char *s = argv[i];
+		const char **slot = NULL;
+		if (strcmp(s, "--pack") == 0) {
+			if (a->npacks == 16) {
+				fprintf(stderr, "gouji: too many --pack options\n");
+				return -1;
+			}
+			slot = &a->packs[a->npacks++];
+		} else if (strcmp(s, "--format") == 0) {
+			slot = &a->format;
+		} else if (strcmp(s, "-o") == 0) {
+			slot = &a->output;
+		} else if (s[0] == '-' && s[1] != '\0') {
+			fprintf(stderr, "gouji: unknown option '%s' for %s\n", s, cmd);
+			return -1;
+		} else {
+			a->paths[a->npaths++] = argv[i];
+			continue;
+		}
+		if (i + 1 >= argc) {
+			fprintf(stderr, "gouji: %s needs a value\n", s);
+			return -1;
+		}
+		*slot = argv[++i];
+	}
+	return 0;
+}
+
+static gj_engine *load_engine(const check_args *a)
+{
+	gj_engine *e = gj_engine_new(NULL);
+	if (!e) {
+		fprintf(stderr, "gouji: cannot create a Lua state\n");
+		return NULL;
+	}
+	char dir[PATH_MAX], pack[PATH_MAX + 32];
+	data_dir(dir, sizeof dir);
+	int n = a->npacks;
+	for (int i = 0; i < (n ? n : 1); i++) {
+		if (n)
+			snprintf(pack, sizeof pack, "%s", a->packs[i]);
+		else
+			snprintf(pack, sizeof pack, "%s/rules/national", dir);
+		gj_diag d;
+		memset(&d, 0, sizeof d);
+		if (gj_engine_load_pack(e, pack, &d) != 0) {
+			fprintf(stderr, "gouji: %s\n", d.message);
+			gj_engine_free(e);
+			return NULL;
+		}
+	}
+	return e;
+}
+
+/* Check one report file, or every report below a folder (name order). */
+static void check_path(gj_engine *e, const char *path, gj_results *res, int *input_errors)
+{
+	struct stat st;
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		struct dirent **list;
+		int n = scandir(path, &list, NULL, alphasort);
+		for (int i = 0; i < n; i++) {
+			const char *nm = list[i]->d_name;
+			if (nm[0] != '.') {
+				char sub[PATH_MAX];
+				snprintf(sub, sizeof sub, "%s/%s", path, nm);
+				struct stat s2;
+				size_t l = strlen(nm);
+				int report = l > 3 && (strcmp(nm + l - 3, ".md") == 0 ||
+						       strcmp(nm + l - 4, ".txt") == 0 ||
+						       strcmp(nm + l - 4, ".pdf") == 0 ||
+						       strcmp(nm + l - 5, ".yaml") == 0);
+				if (stat(sub, &s2) == 0 && (S_ISDIR(s2.st_mode) || report))
+					check_path(e, sub, res, input_errors);
+			}
+			free(list[i]);
+		}
+		free(list);
+		return;
+	}
+	gj_diag d;
+	memset(&d, 0, sizeof d);
+	gj_report *r = gj_reader_load(path, NULL, &d);
+	if (!r) {
+		print_diag(&d);
+		(*input_errors)++;
+		return;
+	}
+	gj_engine_check(e, r, res);
+	gj_report_free(r);
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	gj_buf b;
+	gj_buf_init(&b);
+	char tmp[8192];
+	size_t n;
+	while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
+		gj_buf_add(&b, tmp, n);
+	fclose(f);
+	return gj_buf_detach(&b, len);
+}
+
+/* Write out to path through a temporary file and a rename: a killed run
+ * never leaves half a file. */
+static int write_output(const char *path, const gj_buf *out)
+{
+	if (!path) {
+		if (out->len)
+			fwrite(out->data, 1, out->len, stdout);
+		return fflush(stdout) == 0 ? 0 : -1;
+	}
+	char tmp[PATH_MAX + 16];
+	snprintf(tmp, sizeof tmp, "%s.tmpXXXXXX", path);
+	int fd = mkstemp(tmp);
+	if (fd < 0)
+		return -1;
+	FILE *f = fdopen(fd, "wb");
+	if (!f) {
+		close(fd);
+		unlink(tmp);
+		return -1;
+	}
+	int ok = (out->len == 0 || fwrite(out->data, 1, out->len, f) == out->len);
+	ok &= fclose(f) == 0;
+	if (!ok || rename(tmp, path) != 0) {
+		unlink(tmp);
+		return -1;
+	}
+	return 0;
+}
+
+static int cmd_check(int argc, char **argv)
+{
+	check_args a;
+	if (parse_check_args(argc, argv, &a, "check") != 0) {
+		free(a.paths);
+		return 2;
+	}
+	if (a.npaths == 0) {
+		fprintf(stderr, "gouji: check needs at least one PATH\n");
+		free(a.paths);
+		return 2;
+	}
+	char dir[PATH_MAX], script[PATH_MAX + 64];
+	data_dir(dir, sizeof dir);
+	size_t fl = strlen(a.format);
+	if (fl > 4 && strcmp(a.format + fl - 4, ".lua") == 0)
+		snprintf(script, sizeof script, "%s", a.format);
+	else if (strcmp(a.format, "text") == 0 || strcmp(a.format, "json") == 0)
+		snprintf(script, sizeof script, "%s/scripts/%s.lua", dir, a.format);
+	else {
+		fprintf(stderr, "gouji: unknown format '%s' (text, json, or a .lua script)\n", a.format);
+		free(a.paths);
+		return 2;
+	}
+	size_t slen;
+	char *src = slurp(script, &slen);
+	if (!src) {
+		fprintf(stderr, "gouji: cannot read output script '%s'\n", script);
+		free(a.paths);
+		return 2;
+	}
+	gj_engine *e = load_engine(&a);
+	if (!e) {
+		free(src);
+		free(a.paths);
+		return 2;
+	}
+	gj_results res;
+	memset(&res, 0, sizeof res);
+	int input_errors = 0;
+	for (int i = 0; i < a.npaths; i++)
+		check_path(e, a.paths[i], &res, &input_errors);
+	gj_results_sort(&res);
+	gj_buf out;
+	gj_buf_init(&out);
+	gj_diag d;
+	memset(&d, 0, sizeof d);
+	int script_failed = gj_engine_render(e, src, slen, script, &res, &out, &d) != 0;
+	if (script_failed)
+		fprintf(stderr, "gouji: output script failed: %s\n", d.message);
+	else if (write_output(a.output, &out) != 0) {
+		fprintf(stderr, "gouji: cannot write '%s'\n", a.output ? a.output : "stdout");
+		input_errors++;
+	}
+	for (int i = 0; i < res.nfailures; i++)
+		fprintf(stderr, "gouji: %s: rule %s failed: %s\n", res.failures[i].report,
+			res.failures[i].rule ? res.failures[i].rule : "?", res.failures[i].message);
+	int errors = 0;
+	for (int i = 0; i < res.nfindings; i++)
+		errors += res.findings[i].severity == GJ_SEV_ERROR;
+	int rc = res.nfailures || script_failed ? 3 : input_errors ? 2 : errors ? 1 : 0;
+	gj_buf_release(&out);
+	gj_results_release(&res);
+	gj_engine_free(e);
+	free(src);
+	free(a.paths);
+	return rc;
+}
+
+static int cmd_rules(int argc, char **argv, int explain)
+{
+	check_args a;
+	if (parse_check_args(argc, argv, &a, explain ? "explain" : "rules") != 0) {
+		free(a.paths);
+		return 2;
+	}
+	if (explain && a.npaths != 1) {
+		fprintf(stderr, "gouji: explain needs one rule ID\n");
+		free(a.paths);
+		return 2;
+	}
+	gj_engine *e = load_engine(&a);
+	if (!e) {
+		free(a.paths);
+		return 2;
+	}
+	int rc = 0;
+	if (explain) {
+		const gj_rule *r = gj_engine_find(e, a.paths[0]);
+		if (!r) {
+			fprintf(stderr, "gouji: no rule '%s'\n", a.paths[0]);
+			rc = 2;
+		} else {
+			printf("%s (%s): %s\n\n%s\n", r->id, gj_severity_name(r->severity),
+			       r->title, r->description);
+		}
+	} else {
+		for (int i = 0; i < gj_engine_nrules(e); i++) {
+			const gj_rule *r = gj_engine_rule(e, i);
+			printf("%-14s %-8s %s\n", r->id, gj_severity_name(r->severity), r->title);
+		}
+	}
+	gj_engine_free(e);
+	free(a.paths);
+	return rc;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 2) {
@@ -132,6 +440,12 @@ int main(int argc, char **argv)
 	}
 	if (strcmp(cmd, "dump") == 0)
 		return cmd_dump(argc - 2, argv + 2);
+	if (strcmp(cmd, "check") == 0)
+		return cmd_check(argc - 2, argv + 2);
+	if (strcmp(cmd, "rules") == 0)
+		return cmd_rules(argc - 2, argv + 2, 0);
+	if (strcmp(cmd, "explain") == 0)
+		return cmd_rules(argc - 2, argv + 2, 1);
 	fprintf(stderr, "gouji: unknown command '%s' (see 'gouji --help')\n", cmd);
 	return 2;
 }

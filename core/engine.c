@@ -1,0 +1,595 @@
+/*
+ * engine.c — the Lua bridge's rule side: loads rule packs into the sandbox,
+ * runs every rule on every report, collects findings with their place in
+ * the report, and runs output scripts.  A rule that errors or runs away
+ * is a failure of that rule only; after a limit hit the sandbox is thrown
+ * away and the packs are loaded again into a fresh one.
+ */
+#include "engine.h"
+#include "luabridge.h"
+
+#include <dirent.h>
+#include <lauxlib.h>
+#include <lua.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_OUTPUT ((size_t)256 * 1024 * 1024)
+
+typedef struct {
+	char *name;
+	char *code;
+	size_t len;
+} source;
+
+struct gj_engine {
+	gj_limits lim;
+	gj_sandbox *sb;
+	source *src;            /* rule files, in load order */
+	int nsrc;
+	source *lib;            /* lib/NAME.lua of the packs, for require */
+	int nlib;
+	int loaded_ref;         /* registry: require's cache */
+	gj_rule *rules;
+	int nrules;
+	int rules_ref;          /* registry: rule tables, 1..nrules */
+	/* while checking */
+	const gj_report *report;
+	gj_results *res;
+	/* while rendering */
+	gj_buf *out;
+};
+
+const char *gj_severity_name(gj_severity s)
+{
+	return s == GJ_SEV_ERROR ? "error" : s == GJ_SEV_WARNING ? "warning" : "info";
+}
+
+static int parse_severity(const char *s, gj_severity *out)
+{
+	static const gj_severity all[] = { GJ_SEV_ERROR, GJ_SEV_WARNING, GJ_SEV_INFO };
+	for (int i = 0; i < 3; i++)
+		if (strcmp(s, gj_severity_name(all[i])) == 0) {
+			*out = all[i];
+			return 0;
+		}
+	return -1;
+}
+
+/* ---- registering rules ---- */
+
+static gj_engine *engine_of(lua_State *L)
+{
+	return lua_touserdata(L, lua_upvalueindex(1));
+}
+
+static char *opt_string_field(lua_State *L, const char *key)
+{
+	char *s = NULL;
+	if (lua_getfield(L, 1, key) == LUA_TSTRING)
+		s = gj_xstrdup(lua_tostring(L, -1));
+	else if (!lua_isnil(L, -1))
+		luaL_error(L, "rule: '%s' must be a string", key);
+	lua_pop(L, 1);
+	return s;
+}
+
+/* rule{ id = "T3-IDENT", severity = "error", title = "…",
+ *       description = "…", check = function(report, add) … end } */
+static int register_rule(lua_State *L)
+{
+	gj_engine *e = engine_of(L);
+	luaL_checktype(L, 1, LUA_TTABLE);
+	if (lua_getfield(L, 1, "id") != LUA_TSTRING || lua_rawlen(L, -1) == 0)
+		return luaL_error(L, "rule: 'id' must be a non-empty string");
+	const char *id = lua_tostring(L, -1);
+	if (gj_engine_find(e, id))
+		return luaL_error(L, "rule: duplicate id '%s'", id);
+	gj_severity sev;
+	if (lua_getfield(L, 1, "severity") != LUA_TSTRING ||
+	    parse_severity(lua_tostring(L, -1), &sev) != 0)
+		return luaL_error(L, "rule '%s': 'severity' must be \"error\", \"warning\" or \"info\"", id);
+	if (lua_getfield(L, 1, "check") != LUA_TFUNCTION)
+		return luaL_error(L, "rule '%s': 'check' must be a function", id);
+	lua_pop(L, 2);                                  /* stack: t, id */
+	char *title = opt_string_field(L, "title");
+	char *desc = opt_string_field(L, "description");
+	lua_Debug ar;
+	int line = 0;
+	char file[256] = "";
+	if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "Sl", &ar)) {
+		line = ar.currentline;
+		snprintf(file, sizeof file, "%s", ar.short_src);
+	}
+	e->rules = gj_xrealloc(e->rules, (size_t)(e->nrules + 1) * sizeof *e->rules);
+	gj_rule *r = &e->rules[e->nrules++];
+	r->id = gj_xstrdup(id);
+	r->severity = sev;
+	r->title = title ? title : gj_xstrdup("");
+	r->description = desc ? desc : gj_xstrdup("");
+	r->file = gj_xstrdup(file);
+	r->line = line;
+	lua_rawgeti(L, LUA_REGISTRYINDEX, e->rules_ref);  /* stack: t, id, rules */
+	lua_pushvalue(L, 1);
+	lua_rawseti(L, -2, e->nrules);
+	return 0;
+}
+
+static void free_rules(gj_engine *e)
+{
+	for (int i = 0; i < e->nrules; i++) {
+		free(e->rules[i].id);
+		free(e->rules[i].title);
+		free(e->rules[i].description);
+		free(e->rules[i].file);
+	}
+	free(e->rules);
+	e->rules = NULL;
+	e->nrules = 0;
+}
+
+/* require("name"): a module from a pack's lib/ folder, nothing else (no
+ * paths, no C modules).  Each is run once; its value is shared, frozen. */
+static int pack_require(lua_State *L)
+{
+	gj_engine *e = engine_of(L);
+	const char *name = luaL_checkstring(L, 1);
+	lua_rawgeti(L, LUA_REGISTRYINDEX, e->loaded_ref);   /* stack: name, cache */
+	if (lua_getfield(L, -1, name) != LUA_TNIL)
+		return 1;
+	lua_pop(L, 1);
+	const source *m = NULL;
+	for (int i = 0; i < e->nlib; i++)
+		if (strcmp(e->lib[i].name, name) == 0)
+			m = &e->lib[i];
+	if (!m)
+		return luaL_error(L, "require: no module '%s' in the pack's lib folder", name);
+	char chunk[300];
+	snprintf(chunk, sizeof chunk, "@lib/%s.lua", name);
+	gj_diag d;
+	if (gj_sandbox_load(e->sb, m->code, m->len, chunk, &d) != 0)
+		return luaL_error(L, "%s", d.message);
+	lua_call(L, 0, 1);                                   /* stack: name, cache, value */
+	if (lua_type(L, -1) == LUA_TTABLE)
+		gj_sandbox_freeze(e->sb);
+	lua_pushvalue(L, -1);
+	lua_setfield(L, -3, name);
+	return 1;
+}
+
+/* Run one pack file in the sandbox with rule() in its globals. */
+static int run_source(gj_engine *e, const source *s, gj_diag *d)
+{
+	lua_State *L = gj_sandbox_lua(e->sb);
+	char chunk[300];
+	snprintf(chunk, sizeof chunk, "@%s", s->name);
+	if (gj_sandbox_load(e->sb, s->code, s->len, chunk, d) != 0)
+		return -1;
+	lua_getupvalue(L, -1, 1);                 /* stack: fn, env */
+	lua_pushlightuserdata(L, e);
+	lua_pushcclosure(L, register_rule, 1);
+	lua_setfield(L, -2, "rule");              /* the chunk's own globals */
+	lua_pushlightuserdata(L, e);
+	lua_pushcclosure(L, pack_require, 1);
+	lua_setfield(L, -2, "require");
+	lua_pop(L, 1);
+	return gj_sandbox_call(e->sb, 0, 0, d);
+}
+
+/* A fresh sandbox with every pack file loaded again. */
+static int reset(gj_engine *e, gj_diag *d)
+{
+	gj_sandbox_free(e->sb);
+	e->sb = gj_sandbox_new(&e->lim);
+	if (!e->sb) {
+		gj_diag_set(d, 0, 0, "cannot create a Lua state");
+		return -1;
+	}
+	lua_State *L = gj_sandbox_lua(e->sb);
+	lua_newtable(L);
+	e->rules_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+	lua_newtable(L);
+	e->loaded_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+	free_rules(e);
+	for (int i = 0; i < e->nsrc; i++)
+		if (run_source(e, &e->src[i], d) != 0)
+			return -1;
+	return 0;
+}
+
+gj_engine *gj_engine_new(const gj_limits *lim)
+{
+	gj_engine *e = gj_xcalloc(1, sizeof *e);
+	if (lim)
+		e->lim = *lim;
+	gj_diag d;
+	if (reset(e, &d) != 0) {
+		gj_engine_free(e);
+		return NULL;
+	}
+	return e;
+}
+
+void gj_engine_free(gj_engine *e)
+{
+	if (!e)
+		return;
+	gj_sandbox_free(e->sb);
+	free_rules(e);
+	for (int i = 0; i < e->nsrc; i++) {
+		free(e->src[i].name);
+		free(e->src[i].code);
+	}
+	free(e->src);
+	for (int i = 0; i < e->nlib; i++) {
+		free(e->lib[i].name);
+		free(e->lib[i].code);
+	}
+	free(e->lib);
+	free(e);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static char *read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	gj_buf b;
+	gj_buf_init(&b);
+	char tmp[8192];
+	size_t n;
+	while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
+		gj_buf_add(&b, tmp, n);
+	fclose(f);
+	return gj_buf_detach(&b, len);
+}
+
+/* The pack's lib folder of Lua modules, kept for require. */
+static void load_libs(gj_engine *e, const char *dir)
+{
+	gj_buf p;
+	gj_buf_init(&p);
+	gj_buf_addf(&p, "%s/lib", dir);
+	DIR *dp = opendir(p.data);
+	if (dp) {
+		struct dirent *de;
+		while ((de = readdir(dp)) != NULL) {
+			size_t l = strlen(de->d_name);
+			if (l <= 4 || strcmp(de->d_name + l - 4, ".lua") != 0)
+				continue;
+			gj_buf f;
+			gj_buf_init(&f);
+			gj_buf_addf(&f, "%s/%s", p.data, de->d_name);
+			source m;
+			m.code = read_file(f.data, &m.len);
+			gj_buf_release(&f);
+			if (!m.code)
+				continue;
+			m.name = gj_xstrndup(de->d_name, l - 4);
+			e->lib = gj_xrealloc(e->lib, (size_t)(e->nlib + 1) * sizeof *e->lib);
+			e->lib[e->nlib++] = m;
+		}
+		closedir(dp);
+	}
+	gj_buf_release(&p);
+}
+
+int gj_engine_load_pack(gj_engine *e, const char *dir, gj_diag *d)
+{
+	load_libs(e, dir);
+	DIR *dp = opendir(dir);
+	if (!dp) {
+		gj_diag_set(d, 0, 0, "cannot open rule pack '%s'", dir);
+		return -1;
+	}
+	char **names = NULL;
+	int n = 0;
+	struct dirent *de;
+	while ((de = readdir(dp)) != NULL) {
+		size_t l = strlen(de->d_name);
+		if (l > 4 && strcmp(de->d_name + l - 4, ".lua") == 0) {
+			names = gj_xrealloc(names, (size_t)(n + 1) * sizeof *names);
+			names[n++] = gj_xstrdup(de->d_name);
+		}
+	}
+	closedir(dp);
+	qsort(names, (size_t)n, sizeof *names, cmp_str);
+	int rc = 0;
+	for (int i = 0; i < n; i++) {
+		gj_buf path;
+		gj_buf_init(&path);
+		gj_buf_addf(&path, "%s/%s", dir, names[i]);
+		source s;
+		s.code = read_file(path.data, &s.len);
+		s.name = gj_buf_detach(&path, NULL);
+		if (!s.code) {
+			gj_diag_set(d, 0, 0, "cannot read '%s'", s.name);
+			free(s.name);
+			rc = -1;
+			break;
+		}
+		e->src = gj_xrealloc(e->src, (size_t)(e->nsrc + 1) * sizeof *e->src);
+		e->src[e->nsrc++] = s;
+		if (run_source(e, &s, d) != 0) {
+			rc = -1;
+			break;
+		}
+	}
+	for (int i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return rc;
+}
+
+int gj_engine_nrules(const gj_engine *e)
+{
+	return e->nrules;
+}
+
+const gj_rule *gj_engine_rule(const gj_engine *e, int i)
+{
+	return &e->rules[i];
+}
+
+const gj_rule *gj_engine_find(const gj_engine *e, const char *id)
+{
+	for (int i = 0; i < e->nrules; i++)
+		if (strcmp(e->rules[i].id, id) == 0)
+			return &e->rules[i];
+	return NULL;
+}
+
+/* ---- checking ---- */
+
+/* Where a data path is in the report: a cell's own place, a section's
+ * heading ("sections.5"), or the table's first line. */
+static void locate(const gj_report *r, const char *path, int *line, int *col)
+{
+	int i = gj_cell_index(path);
+	if (i >= 0 && r->cells[i].line > 0) {
+		*line = r->cells[i].line;
+		*col = r->cells[i].column;
+		return;
+	}
+	if (i >= 0) {
+		*line = r->table_line[gj_cell_specs[i].table];
+		return;
+	}
+	int n;
+	if (sscanf(path, "sections.%d", &n) == 1)
+		for (int k = 0; k < r->nsections; k++)
+			if (r->sections[k].number == n)
+				*line = r->sections[k].line;
+}
+
+/* add{ message = "…", path = "tables.requests.total.natural", line = 12 } */
+static int add_finding(lua_State *L)
+{
+	gj_engine *e = engine_of(L);
+	int ri = (int)lua_tointeger(L, lua_upvalueindex(2));
+	luaL_checktype(L, 1, LUA_TTABLE);
+	if (lua_getfield(L, 1, "message") != LUA_TSTRING)
+		return luaL_error(L, "add: 'message' must be a string");
+	const char *msg = lua_tostring(L, -1);
+	const char *path = NULL;
+	if (lua_getfield(L, 1, "path") == LUA_TSTRING)
+		path = lua_tostring(L, -1);
+	else if (!lua_isnil(L, -1))
+		return luaL_error(L, "add: 'path' must be a string");
+	int line = 0, col = 0;
+	if (lua_getfield(L, 1, "line") == LUA_TNUMBER)
+		line = (int)lua_tointeger(L, -1);
+	gj_severity sev = e->rules[ri].severity;
+	if (lua_getfield(L, 1, "severity") == LUA_TSTRING &&
+	    parse_severity(lua_tostring(L, -1), &sev) != 0)
+		return luaL_error(L, "add: unknown severity '%s'", lua_tostring(L, -1));
+	if (path && !line)
+		locate(e->report, path, &line, &col);
+	gj_results *res = e->res;
+	if (res->nfindings >= 100000)
+		return luaL_error(L, "add: too many findings");
+	res->findings = gj_xrealloc(res->findings,
+		(size_t)(res->nfindings + 1) * sizeof *res->findings);
+	gj_finding *f = &res->findings[res->nfindings++];
+	f->report = gj_xstrdup(e->report->source_path ? e->report->source_path : "-");
+	f->rule = gj_xstrdup(e->rules[ri].id);
+	f->severity = sev;
+	f->message = gj_xstrdup(msg);
+	f->path = path ? gj_xstrdup(path) : NULL;
+	f->line = line;
+	f->column = col;
+	return 0;
+}
+
+static void add_failure(gj_results *res, const char *report, const char *rule,
+			const char *message)
+{
+	res->failures = gj_xrealloc(res->failures,
+		(size_t)(res->nfailures + 1) * sizeof *res->failures);
+	gj_failure *f = &res->failures[res->nfailures++];
+	f->report = gj_xstrdup(report ? report : "-");
+	f->rule = rule ? gj_xstrdup(rule) : NULL;
+	f->message = gj_xstrdup(message);
+}
+
+void gj_engine_check(gj_engine *e, const gj_report *r, gj_results *res)
+{
+	e->report = r;
+	e->res = res;
+	lua_State *L = gj_sandbox_lua(e->sb);
+	gj_lua_push_report(e->sb, r);
+	int report_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+	for (int i = 0; i < e->nrules; i++) {
+		gj_diag d;
+		memset(&d, 0, sizeof d);
+		lua_rawgeti(L, LUA_REGISTRYINDEX, e->rules_ref);
+		lua_rawgeti(L, -1, i + 1);            /* stack: rules, rule */
+		lua_getfield(L, -1, "check");         /* stack: rules, rule, check */
+		lua_replace(L, -3);
+		lua_pop(L, 1);                        /* stack: check */
+		lua_rawgeti(L, LUA_REGISTRYINDEX, report_ref);
+		lua_pushlightuserdata(L, e);
+		lua_pushinteger(L, i);
+		lua_pushcclosure(L, add_finding, 2);  /* stack: check, report, add */
+		if (gj_sandbox_call(e->sb, 2, 0, &d) == 0)
+			continue;
+		add_failure(res, r->source_path, e->rules[i].id, d.message);
+		if (gj_sandbox_spent(e->sb)) {
+			/* a limit was hit: this state is done; go on in a new one */
+			gj_diag rd;
+			char *id_keep = gj_xstrdup(e->rules[i].id);
+			if (reset(e, &rd) != 0) {
+				add_failure(res, r->source_path, id_keep, rd.message);
+				free(id_keep);
+				return;
+			}
+			free(id_keep);
+			L = gj_sandbox_lua(e->sb);
+			gj_lua_push_report(e->sb, r);
+			report_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+		}
+	}
+	luaL_unref(L, LUA_REGISTRYINDEX, report_ref);
+	e->report = NULL;
+	e->res = NULL;
+}
+
+void gj_results_release(gj_results *res)
+{
+	for (int i = 0; i < res->nfindings; i++) {
+		free(res->findings[i].report);
+		free(res->findings[i].rule);
+		free(res->findings[i].message);
+		free(res->findings[i].path);
+	}
+	free(res->findings);
+	for (int i = 0; i < res->nfailures; i++) {
+		free(res->failures[i].report);
+		free(res->failures[i].rule);
+		free(res->failures[i].message);
+	}
+	free(res->failures);
+	memset(res, 0, sizeof *res);
+}
+
+static int cmp_finding(const void *pa, const void *pb)
+{
+	const gj_finding *a = pa, *b = pb;
+	int c = strcmp(a->report, b->report);
+	if (c)
+		return c;
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	if (a->column != b->column)
+		return a->column < b->column ? -1 : 1;
+	if ((c = strcmp(a->rule, b->rule)) != 0)
+		return c;
+	return strcmp(a->message, b->message);
+}
+
+void gj_results_sort(gj_results *res)
+{
+	if (res->nfindings > 1)
+		qsort(res->findings, (size_t)res->nfindings, sizeof *res->findings, cmp_finding);
+}
+
+/* ---- output scripts ---- */
+
+static int emit(lua_State *L)
+{
+	gj_engine *e = engine_of(L);
+	int n = lua_gettop(L);
+	for (int i = 1; i <= n; i++) {
+		size_t len;
+		const char *s = luaL_checklstring(L, i, &len);
+		if (e->out->len + len > MAX_OUTPUT)
+			return luaL_error(L, "emit: output larger than %d bytes", (int)MAX_OUTPUT);
+		gj_buf_add(e->out, s, len);
+	}
+	return 0;
+}
+
+static void set_str(lua_State *L, const char *k, const char *v)
+{
+	if (!v)
+		return;
+	lua_pushstring(L, v);
+	lua_setfield(L, -2, k);
+}
+
+static void set_int(lua_State *L, const char *k, int v)
+{
+	lua_pushinteger(L, v);
+	lua_setfield(L, -2, k);
+}
+
+/* run = { findings = {…}, failures = {…}, rules = { [id] = {…} } } */
+static void push_run(gj_engine *e, const gj_results *res)
+{
+	lua_State *L = gj_sandbox_lua(e->sb);
+	luaL_checkstack(L, 8, "building the run");
+	lua_createtable(L, 0, 3);
+	lua_createtable(L, res->nfindings, 0);
+	for (int i = 0; i < res->nfindings; i++) {
+		const gj_finding *f = &res->findings[i];
+		lua_createtable(L, 0, 7);
+		set_str(L, "report", f->report);
+		set_str(L, "rule", f->rule);
+		set_str(L, "severity", gj_severity_name(f->severity));
+		set_str(L, "message", f->message);
+		set_str(L, "path", f->path);
+		set_int(L, "line", f->line);
+		set_int(L, "column", f->column);
+		lua_rawseti(L, -2, i + 1);
+	}
+	lua_setfield(L, -2, "findings");
+	lua_createtable(L, res->nfailures, 0);
+	for (int i = 0; i < res->nfailures; i++) {
+		const gj_failure *f = &res->failures[i];
+		lua_createtable(L, 0, 3);
+		set_str(L, "report", f->report);
+		set_str(L, "rule", f->rule);
+		set_str(L, "message", f->message);
+		lua_rawseti(L, -2, i + 1);
+	}
+	lua_setfield(L, -2, "failures");
+	lua_createtable(L, 0, e->nrules);
+	for (int i = 0; i < e->nrules; i++) {
+		const gj_rule *r = &e->rules[i];
+		lua_createtable(L, 0, 5);
+		set_str(L, "id", r->id);
+		set_str(L, "severity", gj_severity_name(r->severity));
+		set_str(L, "title", r->title);
+		set_str(L, "description", r->description);
+		set_str(L, "file", r->file);
+		lua_setfield(L, -2, r->id);
+	}
+	lua_setfield(L, -2, "rules");
+	gj_sandbox_freeze(e->sb);
+}
+
+int gj_engine_render(gj_engine *e, const char *script, size_t len,
+		     const char *name, const gj_results *res, gj_buf *out,
+		     gj_diag *d)
+{
+	if (gj_sandbox_spent(e->sb) && reset(e, d) != 0)
+		return -1;
+	char chunk[300];
+	snprintf(chunk, sizeof chunk, "@%s", name);
+	if (gj_sandbox_load(e->sb, script, len, chunk, d) != 0)
+		return -1;
+	lua_State *L = gj_sandbox_lua(e->sb);
+	push_run(e, res);
+	lua_pushlightuserdata(L, e);
+	lua_pushcclosure(L, emit, 1);             /* stack: script, run, emit */
+	e->out = out;
+	int rc = gj_sandbox_call(e->sb, 2, 0, d);
+	e->out = NULL;
+	return rc;
+}

@@ -1,0 +1,81 @@
+/*
+ * engine.h — rule packs and output scripts.  A pack is a folder of Lua
+ * files; each calls rule{ id, severity, title, description, check } once
+ * or more.  gj_engine_check runs every rule on a report in the sandbox,
+ * one failing rule never stopping the others; gj_engine_render runs an
+ * output script over the findings.  Stage: model → Lua → output.
+ *
+ * Ownership: the engine owns its rules; a gj_results owns its findings
+ * and failures (gj_results_release).
+ */
+#ifndef GJ_ENGINE_H
+#define GJ_ENGINE_H
+
+#include "model.h"
+#include "sandbox.h"
+#include "util.h"
+
+typedef enum { GJ_SEV_ERROR, GJ_SEV_WARNING, GJ_SEV_INFO } gj_severity;
+
+const char *gj_severity_name(gj_severity s);   /* "error", "warning", "info" */
+
+typedef struct {
+	char *id;
+	gj_severity severity;
+	char *title;
+	char *description;
+	char *file;         /* the rule's Lua file */
+	int line;           /* where rule{…} was called */
+} gj_rule;
+
+typedef struct {
+	char *report;       /* the report file */
+	char *rule;
+	gj_severity severity;
+	char *message;
+	char *path;         /* data path, or NULL */
+	int line, column;   /* in the report; 0 when unknown */
+} gj_finding;
+
+typedef struct {
+	char *report;
+	char *rule;         /* NULL: an output script */
+	char *message;      /* error and traceback */
+} gj_failure;
+
+typedef struct {
+	gj_finding *findings;
+	int nfindings;
+	gj_failure *failures;
+	int nfailures;
+} gj_results;
+
+void gj_results_release(gj_results *res);
+/* Sort findings by report, line, column, rule, message: output must not
+ * depend on the order rules ran in. */
+void gj_results_sort(gj_results *res);
+
+typedef struct gj_engine gj_engine;
+
+gj_engine *gj_engine_new(const gj_limits *lim);
+void gj_engine_free(gj_engine *e);
+
+/* Load every *.lua file of dir (in name order).  Returns 0, or -1 with d
+ * set: a file that does not compile, a rule without id/severity/check, a
+ * duplicate id. */
+int gj_engine_load_pack(gj_engine *e, const char *dir, gj_diag *d);
+
+int gj_engine_nrules(const gj_engine *e);
+const gj_rule *gj_engine_rule(const gj_engine *e, int i);
+const gj_rule *gj_engine_find(const gj_engine *e, const char *id);
+
+/* Run every rule on r; findings and failures are appended to res. */
+void gj_engine_check(gj_engine *e, const gj_report *r, gj_results *res);
+
+/* Run the output script (Lua source, named for messages) over res; what it
+ * emits is appended to out.  Returns 0, or -1 with d set. */
+int gj_engine_render(gj_engine *e, const char *script, size_t len,
+		     const char *name, const gj_results *res, gj_buf *out,
+		     gj_diag *d);
+
+#endif

@@ -1,0 +1,16 @@
+/*
+ * luabridge.h — the model as Lua sees it: a report becomes a read-only
+ * table with the keys of `gouji dump` (report.tables.requests.new.total,
+ * report.cells["tables.requests.new.total"].status, report.sections[1].text
+ * …), where a missing or ambiguous value is nil.  Stage: model → Lua.
+ */
+#ifndef GJ_LUABRIDGE_H
+#define GJ_LUABRIDGE_H
+
+#include "model.h"
+#include "sandbox.h"
+
+/* Push the report as a frozen table on the sandbox's stack. */
+void gj_lua_push_report(gj_sandbox *sb, const gj_report *r);
+
+#endif

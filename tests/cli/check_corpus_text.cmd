@@ -1,0 +1,1 @@
+$GOUJI check tests/corpus; echo "exit $?"

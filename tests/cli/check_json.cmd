@@ -1,0 +1,1 @@
+$GOUJI check --format json tests/corpus/hongzequ_2023.pdf

@@ -1,0 +1,1 @@
+$GOUJI explain T3-ROWSUM

@@ -1,0 +1,1 @@
+$GOUJI explain NO-SUCH-RULE
