@@ -113,7 +113,7 @@ static const char *status_name(gj_status s)
 	}
 }
 
-static value *build(const gj_report *r)
+static value *build(const gj_report *r, int full)
 {
 	value *root = v_new(V_OBJ);
 	v_push(root, "title", v_str(r->title));
@@ -128,8 +128,8 @@ static value *build(const gj_report *r)
 	v_push(src, "encoding", v_str(r->encoding));
 	v_push(root, "source", src);
 
-	value *secs = v_new(V_ARR);
-	for (int i = 0; i < r->nsections; i++) {
+	value *secs = full ? v_new(V_ARR) : NULL;
+	for (int i = 0; full && i < r->nsections; i++) {
 		const gj_section *s = &r->sections[i];
 		value *o = v_new(V_OBJ);
 		v_push(o, "number", v_num(s->number));
@@ -148,7 +148,8 @@ static value *build(const gj_report *r)
 		v_push(o, "paragraphs", ps);
 		v_push(secs, NULL, o);
 	}
-	v_push(root, "sections", secs);
+	if (full)
+		v_push(root, "sections", secs);
 
 	/* tables: rows and columns in catalogue order */
 	static const char *const tnames[3] = { "active", "requests", "appeals" };
@@ -159,6 +160,7 @@ static value *build(const gj_report *r)
 		v_push(tables, tnames[k], tv[k]);
 	}
 	value *cells = v_new(V_OBJ);
+	int unreadable = 0;
 	for (int i = 0; i < gj_ncell_specs; i++) {
 		const gj_cell_spec *sp = &gj_cell_specs[i];
 		const gj_cell *c = &r->cells[i];
@@ -171,6 +173,9 @@ static value *build(const gj_report *r)
 		}
 		int has = c->status == GJ_OK || c->status == GJ_INFERRED;
 		v_push(row, sp->column, has ? v_num(c->value) : v_new(V_NULL));
+		unreadable += !has;
+		if (!full)
+			continue;
 
 		value *cv = v_new(V_OBJ);
 		v_push(cv, "status", v_str(status_name(c->status)));
@@ -186,6 +191,11 @@ static value *build(const gj_report *r)
 		v_push(cells, sp->path, cv);
 	}
 	v_push(root, "tables", tables);
+	if (!full) {
+		v_free(cells);
+		v_push(root, "unreadable", v_num(unreadable));
+		return root;
+	}
 	v_push(root, "cells", cells);
 
 	value *notes = v_new(V_ARR);
@@ -364,7 +374,12 @@ static void dump_cells(const gj_report *r, gj_buf *out)
 
 gj_value *gj_report_value(const gj_report *r)
 {
-	return build(r);
+	return build(r, 1);
+}
+
+gj_value *gj_report_summary(const gj_report *r)
+{
+	return build(r, 0);
 }
 
 void gj_value_free(gj_value *v)
@@ -413,7 +428,7 @@ void gj_dump_report(const gj_report *r, gj_dump_format f, gj_buf *out)
 		dump_cells(r, out);
 		return;
 	}
-	value *root = build(r);
+	value *root = build(r, 1);
 	if (f == GJ_DUMP_JSON) {
 		write_json(root, out, 0);
 		gj_buf_addc(out, '\n');

@@ -6,7 +6,9 @@
  * away and the packs are loaded again into a fresh one.
  */
 #include "engine.h"
+#include "dump.h"
 #include "luabridge.h"
+#include "md.h"
 
 #include <dirent.h>
 #include <lauxlib.h>
@@ -144,7 +146,7 @@ static int pack_require(lua_State *L)
 		if (strcmp(e->lib[i].name, name) == 0)
 			m = &e->lib[i];
 	if (!m)
-		return luaL_error(L, "require: no module '%s' in the pack's lib folder", name);
+		return luaL_error(L, "require: no module '%s'", name);
 	char chunk[300];
 	snprintf(chunk, sizeof chunk, "@lib/%s.lua", name);
 	gj_diag d;
@@ -251,11 +253,11 @@ static char *read_file(const char *path, size_t *len)
 }
 
 /* The pack's lib folder of Lua modules, kept for require. */
-static void load_libs(gj_engine *e, const char *dir)
+static void load_libs(gj_engine *e, const char *dir, const char *sub)
 {
 	gj_buf p;
 	gj_buf_init(&p);
-	gj_buf_addf(&p, "%s/lib", dir);
+	gj_buf_addf(&p, "%s%s", dir, sub);
 	DIR *dp = opendir(p.data);
 	if (dp) {
 		struct dirent *de;
@@ -282,7 +284,7 @@ static void load_libs(gj_engine *e, const char *dir)
 
 int gj_engine_load_pack(gj_engine *e, const char *dir, gj_diag *d)
 {
-	load_libs(e, dir);
+	load_libs(e, dir, "/lib");
 	DIR *dp = opendir(dir);
 	if (!dp) {
 		gj_diag_set(d, 0, 0, "cannot open rule pack '%s'", dir);
@@ -456,6 +458,9 @@ void gj_engine_check(gj_engine *e, const gj_report *r, gj_results *res)
 		}
 	}
 	luaL_unref(L, LUA_REGISTRYINDEX, report_ref);
+	res->reports = gj_xrealloc(res->reports,
+		(size_t)(res->nreports + 1) * sizeof *res->reports);
+	res->reports[res->nreports++] = gj_report_summary(r);
 	e->report = NULL;
 	e->res = NULL;
 }
@@ -475,6 +480,9 @@ void gj_results_release(gj_results *res)
 		free(res->failures[i].message);
 	}
 	free(res->failures);
+	for (int i = 0; i < res->nreports; i++)
+		gj_value_free(res->reports[i]);
+	free(res->reports);
 	memset(res, 0, sizeof *res);
 }
 
@@ -571,20 +579,48 @@ static void push_run(gj_engine *e, const gj_results *res)
 		lua_setfield(L, -2, r->id);
 	}
 	lua_setfield(L, -2, "rules");
+	lua_createtable(L, res->nreports, 0);
+	for (int i = 0; i < res->nreports; i++) {
+		gj_lua_push_value(e->sb, res->reports[i]);
+		lua_rawseti(L, -2, i + 1);
+	}
+	lua_setfield(L, -2, "reports");
 	gj_sandbox_freeze(e->sb);
 }
 
+/* markdown_html(text): Markdown rendered by cmark, raw HTML dropped */
+static int markdown_html(lua_State *L)
+{
+	size_t len;
+	const char *s = luaL_checklstring(L, 1, &len);
+	char *html = gj_md_to_html(s, len);
+	if (!html)
+		return luaL_error(L, "markdown_html: out of memory");
+	lua_pushstring(L, html);
+	free(html);
+	return 1;
+}
+
 int gj_engine_render(gj_engine *e, const char *script, size_t len,
-		     const char *name, const gj_results *res, gj_buf *out,
-		     gj_diag *d)
+		     const char *name, const char *lib_dir, const gj_results *res,
+		     gj_buf *out, gj_diag *d)
 {
 	if (gj_sandbox_spent(e->sb) && reset(e, d) != 0)
 		return -1;
+	if (lib_dir)
+		load_libs(e, lib_dir, "");
 	char chunk[300];
 	snprintf(chunk, sizeof chunk, "@%s", name);
 	if (gj_sandbox_load(e->sb, script, len, chunk, d) != 0)
 		return -1;
 	lua_State *L = gj_sandbox_lua(e->sb);
+	lua_getupvalue(L, -1, 1);                 /* stack: script, env */
+	lua_pushlightuserdata(L, e);
+	lua_pushcclosure(L, pack_require, 1);
+	lua_setfield(L, -2, "require");
+	lua_pushcfunction(L, markdown_html);
+	lua_setfield(L, -2, "markdown_html");
+	lua_pop(L, 1);
 	push_run(e, res);
 	lua_pushlightuserdata(L, e);
 	lua_pushcclosure(L, emit, 1);             /* stack: script, run, emit */

@@ -43,11 +43,15 @@ typedef struct {
 	char *message;      /* error and traceback */
 } gj_failure;
 
+struct gj_value;
+
 typedef struct {
 	gj_finding *findings;
 	int nfindings;
 	gj_failure *failures;
 	int nfailures;
+	struct gj_value **reports;   /* each checked report, without its text */
+	int nreports;
 } gj_results;
 
 void gj_results_release(gj_results *res);
@@ -73,9 +77,10 @@ const gj_rule *gj_engine_find(const gj_engine *e, const char *id);
 void gj_engine_check(gj_engine *e, const gj_report *r, gj_results *res);
 
 /* Run the output script (Lua source, named for messages) over res; what it
- * emits is appended to out.  Returns 0, or -1 with d set. */
+ * emits is appended to out.  require() in the script finds modules in
+ * lib_dir (a folder of NAME.lua files).  Returns 0, or -1 with d set. */
 int gj_engine_render(gj_engine *e, const char *script, size_t len,
-		     const char *name, const gj_results *res, gj_buf *out,
-		     gj_diag *d);
+		     const char *name, const char *lib_dir, const gj_results *res,
+		     gj_buf *out, gj_diag *d);
 
 #endif

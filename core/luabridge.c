@@ -48,6 +48,11 @@ static void push_value(lua_State *L, const gj_value *v, int depth)
 	}
 }
 
+void gj_lua_push_value(gj_sandbox *sb, const gj_value *v)
+{
+	push_value(gj_sandbox_lua(sb), v, 0);
+}
+
 void gj_lua_push_report(gj_sandbox *sb, const gj_report *r)
 {
 	lua_State *L = gj_sandbox_lua(sb);

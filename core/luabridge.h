@@ -10,6 +10,11 @@
 #include "model.h"
 #include "sandbox.h"
 
+struct gj_value;
+
+/* Push a value tree as Lua tables (not frozen). */
+void gj_lua_push_value(gj_sandbox *sb, const struct gj_value *v);
+
 /* Push the report as a frozen table on the sandbox's stack. */
 void gj_lua_push_report(gj_sandbox *sb, const gj_report *r);
 

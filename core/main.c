@@ -362,7 +362,9 @@ static int cmd_check(int argc, char **argv)
 	gj_buf_init(&out);
 	gj_diag d;
 	memset(&d, 0, sizeof d);
-	int script_failed = gj_engine_render(e, src, slen, script, &res, &out, &d) != 0;
+	char lib[PATH_MAX + 16];
+	snprintf(lib, sizeof lib, "%s/scripts/lib", dir);
+	int script_failed = gj_engine_render(e, src, slen, script, lib, &res, &out, &d) != 0;
 	if (script_failed)
 		fprintf(stderr, "gouji: output script failed: %s\n", d.message);
 	else if (write_output(a.output, &out) != 0) {

@@ -37,3 +37,10 @@ int gj_md_line_kinds(const char *text, size_t len, unsigned char *kinds, int nli
 	cmark_node_free(doc);
 	return headings;
 }
+
+char *gj_md_to_html(const char *text, size_t len)
+{
+	/* CMARK_OPT_SAFE drops raw HTML and javascript: links: a report's
+	 * text must not script the page it is shown in */
+	return cmark_markdown_to_html(text, len, CMARK_OPT_SAFE);
+}

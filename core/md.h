@@ -15,4 +15,8 @@ enum { GJ_MD_TEXT = 0, GJ_MD_HEADING = 1, GJ_MD_CODE = 2 };
  * Markdown text[0..len).  Returns the number of heading lines. */
 int gj_md_line_kinds(const char *text, size_t len, unsigned char *kinds, int nlines);
 
+/* Render Markdown to HTML (cmark, unsafe HTML and links dropped).  The
+ * caller frees the result. */
+char *gj_md_to_html(const char *text, size_t len);
+
 #endif
