@@ -372,6 +372,38 @@ static void dump_cells(const gj_report *r, gj_buf *out)
 	}
 }
 
+gj_value *gj_value_new(gj_vtype t)
+{
+	return v_new(t);
+}
+
+gj_value *gj_value_new_num(double d)
+{
+	return v_num(d);
+}
+
+gj_value *gj_value_new_str(const char *s)
+{
+	return v_str(s);
+}
+
+gj_value *gj_value_new_bool(int b)
+{
+	return v_bool(b);
+}
+
+void gj_value_push(gj_value *v, const char *key, gj_value *item)
+{
+	v_push(v, key, item);
+}
+
+const gj_value *gj_value_get(const gj_value *v, const char *key)
+{
+	if (!v || v->type != V_OBJ)
+		return NULL;
+	return v_get((value *)v, key);
+}
+
 gj_value *gj_report_value(const gj_report *r)
 {
 	return build(r, 1);

@@ -33,6 +33,16 @@ int gj_value_len(const gj_value *v);                   /* items of ARR/OBJ */
 const char *gj_value_key(const gj_value *v, int i);    /* OBJ only */
 const gj_value *gj_value_item(const gj_value *v, int i);
 
+/* Build a tree (the YAML reader's plain documents: manifests, config). */
+gj_value *gj_value_new(gj_vtype t);
+gj_value *gj_value_new_num(double d);
+gj_value *gj_value_new_str(const char *s);
+gj_value *gj_value_new_bool(int b);
+/* Append item to an array (key NULL) or an object; v takes ownership. */
+void gj_value_push(gj_value *v, const char *key, gj_value *item);
+/* The member of an object by key, or NULL. */
+const gj_value *gj_value_get(const gj_value *v, const char *key);
+
 /* Append the report to out. */
 void gj_dump_report(const gj_report *r, gj_dump_format f, gj_buf *out);
 

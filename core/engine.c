@@ -9,6 +9,7 @@
 #include "dump.h"
 #include "luabridge.h"
 #include "md.h"
+#include "yamlrd.h"
 
 #include <dirent.h>
 #include <lauxlib.h>
@@ -33,6 +34,14 @@ struct gj_engine {
 	source *lib;            /* lib/NAME.lua of the packs, for require */
 	int nlib;
 	int loaded_ref;         /* registry: require's cache */
+	char *home;             /* where bundled packs are */
+	gj_value *params;       /* parameters, defaults then overrides */
+	char **packs;           /* packs loaded, to skip repeats and cycles */
+	int npacks;
+	/* overrides, kept to apply again after a reset */
+	char **ov_id;
+	char **ov_value;
+	int nov;
 	gj_rule *rules;
 	int nrules;
 	int rules_ref;          /* registry: rule tables, 1..nrules */
@@ -112,6 +121,7 @@ static int register_rule(lua_State *L)
 	r->description = desc ? desc : gj_xstrdup("");
 	r->file = gj_xstrdup(file);
 	r->line = line;
+	r->enabled = 1;
 	lua_rawgeti(L, LUA_REGISTRYINDEX, e->rules_ref);  /* stack: t, id, rules */
 	lua_pushvalue(L, 1);
 	lua_rawseti(L, -2, e->nrules);
@@ -179,6 +189,122 @@ static int run_source(gj_engine *e, const source *s, gj_diag *d)
 	return gj_sandbox_call(e->sb, 0, 0, d);
 }
 
+/* "off" / "on" / a severity for rule id; -1 when the value is unknown. */
+static int apply_override(gj_engine *e, const char *id, const char *value)
+{
+	gj_rule *r = NULL;
+	for (int i = 0; i < e->nrules; i++)
+		if (strcmp(e->rules[i].id, id) == 0)
+			r = &e->rules[i];
+	if (!r)
+		return -2;
+	gj_severity sev;
+	if (strcmp(value, "off") == 0 || strcmp(value, "false") == 0)
+		r->enabled = 0;
+	else if (strcmp(value, "on") == 0 || strcmp(value, "true") == 0)
+		r->enabled = 1;
+	else if (parse_severity(value, &sev) == 0) {
+		r->severity = sev;
+		r->enabled = 1;
+	} else
+		return -1;
+	return 0;
+}
+
+/* Record and apply each "ID: setting" of a rules map. */
+static int override_rules(gj_engine *e, const gj_value *rules, const char *file,
+			  gj_diag *d)
+{
+	if (!rules)
+		return 0;
+	if (gj_value_type(rules) != GJ_V_OBJ) {
+		gj_diag_file(d, file);
+		gj_diag_set(d, 0, 0, "'rules' must be a mapping of rule ids to off, on, error, warning or info");
+		return -1;
+	}
+	for (int i = 0; i < gj_value_len(rules); i++) {
+		const char *id = gj_value_key(rules, i);
+		const gj_value *v = gj_value_item(rules, i);
+		const char *setting = gj_value_type(v) == GJ_V_STR ? gj_value_str(v)
+				    : gj_value_type(v) == GJ_V_BOOL ? (gj_value_bool(v) ? "on" : "off")
+				    : "?";
+		int rc = apply_override(e, id, setting);
+		if (rc != 0) {
+			gj_diag_file(d, file);
+			if (rc == -2)
+				gj_diag_set(d, 0, 0, "unknown rule '%s'", id);
+			else
+				gj_diag_set(d, 0, 0, "rule '%s': use off, on, error, warning or info", id);
+			return -1;
+		}
+		e->ov_id = gj_xrealloc(e->ov_id, (size_t)(e->nov + 1) * sizeof *e->ov_id);
+		e->ov_value = gj_xrealloc(e->ov_value, (size_t)(e->nov + 1) * sizeof *e->ov_value);
+		e->ov_id[e->nov] = gj_xstrdup(id);
+		e->ov_value[e->nov] = gj_xstrdup(setting);
+		e->nov++;
+	}
+	return 0;
+}
+
+/* Copy v (a scalar) into the parameters under key. */
+static void set_param(gj_engine *e, const char *key, const gj_value *v)
+{
+	gj_value *copy;
+	switch (gj_value_type(v)) {
+	case GJ_V_NUM: copy = gj_value_new_num(gj_value_num(v)); break;
+	case GJ_V_STR: copy = gj_value_new_str(gj_value_str(v)); break;
+	case GJ_V_BOOL: copy = gj_value_new_bool(gj_value_bool(v)); break;
+	default: copy = gj_value_new(GJ_V_NULL); break;
+	}
+	/* a later setting replaces an earlier one: rebuild without the key */
+	gj_value *next = gj_value_new(GJ_V_OBJ);
+	for (int i = 0; i < gj_value_len(e->params); i++) {
+		const char *k = gj_value_key(e->params, i);
+		if (strcmp(k, key) == 0)
+			continue;
+		const gj_value *old = gj_value_item(e->params, i);
+		gj_value *c;
+		switch (gj_value_type(old)) {
+		case GJ_V_NUM: c = gj_value_new_num(gj_value_num(old)); break;
+		case GJ_V_STR: c = gj_value_new_str(gj_value_str(old)); break;
+		case GJ_V_BOOL: c = gj_value_new_bool(gj_value_bool(old)); break;
+		default: c = gj_value_new(GJ_V_NULL); break;
+		}
+		gj_value_push(next, k, c);
+	}
+	gj_value_push(next, key, copy);
+	gj_value_free(e->params);
+	e->params = next;
+}
+
+static int set_params(gj_engine *e, const gj_value *params, const char *file,
+		      int must_exist, gj_diag *d)
+{
+	if (!params)
+		return 0;
+	if (gj_value_type(params) != GJ_V_OBJ) {
+		gj_diag_file(d, file);
+		gj_diag_set(d, 0, 0, "'parameters' must be a mapping");
+		return -1;
+	}
+	for (int i = 0; i < gj_value_len(params); i++) {
+		const char *k = gj_value_key(params, i);
+		const gj_value *v = gj_value_item(params, i);
+		if (gj_value_type(v) == GJ_V_ARR || gj_value_type(v) == GJ_V_OBJ) {
+			gj_diag_file(d, file);
+			gj_diag_set(d, 0, 0, "parameter '%s' must be a number, a string or true/false", k);
+			return -1;
+		}
+		if (must_exist && !gj_value_get(e->params, k)) {
+			gj_diag_file(d, file);
+			gj_diag_set(d, 0, 0, "unknown parameter '%s'", k);
+			return -1;
+		}
+		set_param(e, k, v);
+	}
+	return 0;
+}
+
 /* A fresh sandbox with every pack file loaded again. */
 static int reset(gj_engine *e, gj_diag *d)
 {
@@ -197,12 +323,16 @@ static int reset(gj_engine *e, gj_diag *d)
 	for (int i = 0; i < e->nsrc; i++)
 		if (run_source(e, &e->src[i], d) != 0)
 			return -1;
+	for (int i = 0; i < e->nov; i++)
+		apply_override(e, e->ov_id[i], e->ov_value[i]);
 	return 0;
 }
 
 gj_engine *gj_engine_new(const gj_limits *lim)
 {
 	gj_engine *e = gj_xcalloc(1, sizeof *e);
+	e->params = gj_value_new(GJ_V_OBJ);
+	e->home = gj_xstrdup(".");
 	if (lim)
 		e->lim = *lim;
 	gj_diag d;
@@ -229,6 +359,17 @@ void gj_engine_free(gj_engine *e)
 		free(e->lib[i].code);
 	}
 	free(e->lib);
+	for (int i = 0; i < e->npacks; i++)
+		free(e->packs[i]);
+	free(e->packs);
+	for (int i = 0; i < e->nov; i++) {
+		free(e->ov_id[i]);
+		free(e->ov_value[i]);
+	}
+	free(e->ov_id);
+	free(e->ov_value);
+	gj_value_free(e->params);
+	free(e->home);
 	free(e);
 }
 
@@ -282,7 +423,7 @@ static void load_libs(gj_engine *e, const char *dir, const char *sub)
 	gj_buf_release(&p);
 }
 
-int gj_engine_load_pack(gj_engine *e, const char *dir, gj_diag *d)
+static int load_rule_files(gj_engine *e, const char *dir, gj_diag *d)
 {
 	load_libs(e, dir, "/lib");
 	DIR *dp = opendir(dir);
@@ -327,6 +468,90 @@ int gj_engine_load_pack(gj_engine *e, const char *dir, gj_diag *d)
 		free(names[i]);
 	free(names);
 	return rc;
+}
+
+void gj_engine_set_home(gj_engine *e, const char *home)
+{
+	free(e->home);
+	e->home = gj_xstrdup(home);
+}
+
+static int load_pack_at(gj_engine *e, const char *spec, const char *from, int depth,
+			gj_diag *d)
+{
+	char dir[4096];
+	if (!strchr(spec, '/') && strcmp(spec, ".") != 0)
+		snprintf(dir, sizeof dir, "%s/rules/%s", e->home, spec);
+	else if (spec[0] != '/' && from)
+		snprintf(dir, sizeof dir, "%s/%s", from, spec);
+	else
+		snprintf(dir, sizeof dir, "%s", spec);
+	for (int i = 0; i < e->npacks; i++)
+		if (strcmp(e->packs[i], dir) == 0)
+			return 0;   /* already loaded (a diamond, or a cycle) */
+	if (depth > 8) {
+		gj_diag_set(d, 0, 0, "packs extend each other more than 8 deep at '%s'", dir);
+		return -1;
+	}
+	e->packs = gj_xrealloc(e->packs, (size_t)(e->npacks + 1) * sizeof *e->packs);
+	e->packs[e->npacks++] = gj_xstrdup(dir);
+
+	char mpath[4200];
+	snprintf(mpath, sizeof mpath, "%s/pack.yaml", dir);
+	size_t mlen;
+	char *mtext = read_file(mpath, &mlen);
+	gj_value *m = NULL;
+	if (mtext) {
+		m = gj_yaml_parse(mtext, mlen, d);
+		free(mtext);
+		if (!m) {
+			gj_diag_file(d, mpath);
+			return -1;
+		}
+		static const char *const keys[] = { "name", "version", "description",
+						    "extends", "parameters", "rules", NULL };
+		for (int i = 0; gj_value_type(m) == GJ_V_OBJ && i < gj_value_len(m); i++) {
+			int known = 0;
+			for (int k = 0; keys[k]; k++)
+				known |= strcmp(gj_value_key(m, i), keys[k]) == 0;
+			if (!known) {
+				gj_diag_file(d, mpath);
+				gj_diag_set(d, 0, 0, "unknown key '%s'", gj_value_key(m, i));
+				gj_value_free(m);
+				return -1;
+			}
+		}
+		const gj_value *ext = gj_value_get(m, "extends");
+		if (ext && gj_value_type(ext) == GJ_V_STR &&
+		    load_pack_at(e, gj_value_str(ext), dir, depth + 1, d) != 0) {
+			gj_value_free(m);
+			return -1;
+		}
+		/* a pack's own parameters are defaults; an extending pack may
+		 * change its base's and add its own */
+		if (set_params(e, gj_value_get(m, "parameters"), mpath, 0, d) != 0) {
+			gj_value_free(m);
+			return -1;
+		}
+	}
+	int rc = load_rule_files(e, dir, d);
+	if (rc == 0 && m)
+		rc = override_rules(e, gj_value_get(m, "rules"), mpath, d);
+	gj_value_free(m);
+	return rc;
+}
+
+int gj_engine_load_pack(gj_engine *e, const char *pack, gj_diag *d)
+{
+	return load_pack_at(e, pack, NULL, 0, d);
+}
+
+int gj_engine_configure(gj_engine *e, const gj_value *rules, const gj_value *params,
+			const char *file, gj_diag *d)
+{
+	if (set_params(e, params, file, 1, d) != 0)
+		return -1;
+	return override_rules(e, rules, file, d);
 }
 
 int gj_engine_nrules(const gj_engine *e)
@@ -427,9 +652,14 @@ void gj_engine_check(gj_engine *e, const gj_report *r, gj_results *res)
 	lua_State *L = gj_sandbox_lua(e->sb);
 	gj_lua_push_report(e->sb, r);
 	int report_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+	gj_lua_push_value(e->sb, e->params);
+	gj_sandbox_freeze(e->sb);
+	int params_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 	for (int i = 0; i < e->nrules; i++) {
 		gj_diag d;
 		memset(&d, 0, sizeof d);
+		if (!e->rules[i].enabled)
+			continue;
 		lua_rawgeti(L, LUA_REGISTRYINDEX, e->rules_ref);
 		lua_rawgeti(L, -1, i + 1);            /* stack: rules, rule */
 		lua_getfield(L, -1, "check");         /* stack: rules, rule, check */
@@ -439,7 +669,8 @@ void gj_engine_check(gj_engine *e, const gj_report *r, gj_results *res)
 		lua_pushlightuserdata(L, e);
 		lua_pushinteger(L, i);
 		lua_pushcclosure(L, add_finding, 2);  /* stack: check, report, add */
-		if (gj_sandbox_call(e->sb, 2, 0, &d) == 0)
+		lua_rawgeti(L, LUA_REGISTRYINDEX, params_ref);
+		if (gj_sandbox_call(e->sb, 3, 0, &d) == 0)
 			continue;
 		add_failure(res, r->source_path, e->rules[i].id, d.message);
 		if (gj_sandbox_spent(e->sb)) {
@@ -455,9 +686,13 @@ void gj_engine_check(gj_engine *e, const gj_report *r, gj_results *res)
 			L = gj_sandbox_lua(e->sb);
 			gj_lua_push_report(e->sb, r);
 			report_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+			gj_lua_push_value(e->sb, e->params);
+			gj_sandbox_freeze(e->sb);
+			params_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 		}
 	}
 	luaL_unref(L, LUA_REGISTRYINDEX, report_ref);
+	luaL_unref(L, LUA_REGISTRYINDEX, params_ref);
 	res->reports = gj_xrealloc(res->reports,
 		(size_t)(res->nreports + 1) * sizeof *res->reports);
 	res->reports[res->nreports++] = gj_report_summary(r);

@@ -12,6 +12,8 @@
 #define GJ_ENGINE_H
 
 #include "model.h"
+
+struct gj_value;
 #include "sandbox.h"
 #include "util.h"
 
@@ -26,6 +28,7 @@ typedef struct {
 	char *description;
 	char *file;         /* the rule's Lua file */
 	int line;           /* where rule{…} was called */
+	int enabled;        /* 0: switched off by a pack or the config */
 } gj_rule;
 
 typedef struct {
@@ -42,8 +45,6 @@ typedef struct {
 	char *rule;         /* NULL: an output script */
 	char *message;      /* error and traceback */
 } gj_failure;
-
-struct gj_value;
 
 typedef struct {
 	gj_finding *findings;
@@ -64,10 +65,21 @@ typedef struct gj_engine gj_engine;
 gj_engine *gj_engine_new(const gj_limits *lim);
 void gj_engine_free(gj_engine *e);
 
-/* Load every *.lua file of dir (in name order).  Returns 0, or -1 with d
- * set: a file that does not compile, a rule without id/severity/check, a
- * duplicate id. */
-int gj_engine_load_pack(gj_engine *e, const char *dir, gj_diag *d);
+/* Where bundled packs are: a pack named without a slash ("national") is
+ * HOME/rules/NAME. */
+void gj_engine_set_home(gj_engine *e, const char *home);
+
+/* Load a pack: a name or a folder.  Its manifest pack.yaml (optional) may
+ * name a pack it extends (loaded first), parameters with defaults, and
+ * rules to switch off or re-tune ("off", "on", "error", "warning",
+ * "info"); then every *.lua file of the folder runs, in name order.
+ * Returns 0, or -1 with d set (d->file names the file at fault). */
+int gj_engine_load_pack(gj_engine *e, const char *pack, gj_diag *d);
+
+/* Apply a project config's "rules" and "parameters" (value trees, either
+ * may be NULL); file names the config in messages. */
+int gj_engine_configure(gj_engine *e, const struct gj_value *rules,
+			const struct gj_value *params, const char *file, gj_diag *d);
 
 int gj_engine_nrules(const gj_engine *e);
 const gj_rule *gj_engine_rule(const gj_engine *e, int i);

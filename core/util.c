@@ -136,6 +136,15 @@ void gj_diag_set(gj_diag *d, int line, int column, const char *fmt, ...)
 	d->column = column;
 }
 
+void gj_diag_file(gj_diag *d, const char *path)
+{
+	size_t n = strlen(path);
+	if (n >= sizeof d->file)
+		n = sizeof d->file - 1;
+	memcpy(d->file, path, n);
+	d->file[n] = '\0';
+}
+
 int gj_utf8_decode(const unsigned char *s, size_t len, unsigned *cp)
 {
 	if (len == 0)

@@ -38,6 +38,8 @@ typedef struct {
 
 void gj_diag_set(gj_diag *d, int line, int column, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+/* Name the file a diagnostic is about (cut to fit). */
+void gj_diag_file(gj_diag *d, const char *path);
 
 /* Allocation that aborts on failure: the core cannot go on without memory. */
 void *gj_xmalloc(size_t n);

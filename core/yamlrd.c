@@ -9,6 +9,7 @@
  * quoted scalars are always strings; tags are ignored.
  */
 #include "yamlrd.h"
+#include "dump.h"
 
 #include <errno.h>
 #include <math.h>
@@ -1016,4 +1017,75 @@ int gj_yaml_read(const char *text, size_t len, gj_report *r, gj_diag *d)
 	}
 	yaml_document_delete(&x.doc);
 	return rc;
+}
+
+/* ---- plain documents: manifests and config ---- */
+
+static gj_value *plain_node(reader *x, yaml_node_t *n, int depth)
+{
+	if (depth > MAX_DEPTH)
+		return gj_value_new(GJ_V_NULL);
+	if (n->type == YAML_SCALAR_NODE) {
+		double num;
+		switch (kind_of(n)) {
+		case V_NULL:
+			return gj_value_new(GJ_V_NULL);
+		case V_BOOL:
+			return gj_value_new_bool(stext(n)[0] == 't' || stext(n)[0] == 'T');
+		case V_INT:
+		case V_FLOAT:
+			if (scalar_number(n, &num) == 0)
+				return gj_value_new_num(num);
+			break;
+		default:
+			break;
+		}
+		char *s = gj_xstrndup(stext(n), slen(n));
+		gj_value *v = gj_value_new_str(s);
+		free(s);
+		return v;
+	}
+	if (n->type == YAML_SEQUENCE_NODE) {
+		gj_value *v = gj_value_new(GJ_V_ARR);
+		for (yaml_node_item_t *it = n->data.sequence.items.start;
+		     it < n->data.sequence.items.top; it++)
+			gj_value_push(v, NULL, plain_node(x, node(x, *it), depth + 1));
+		return v;
+	}
+	gj_value *v = gj_value_new(GJ_V_OBJ);
+	for (yaml_node_pair_t *pr = n->data.mapping.pairs.start;
+	     pr < n->data.mapping.pairs.top; pr++) {
+		yaml_node_t *k = node(x, pr->key);
+		char *key = k->type == YAML_SCALAR_NODE ? gj_xstrndup(stext(k), slen(k))
+							: gj_xstrdup("?");
+		gj_value_push(v, key, plain_node(x, node(x, pr->value), depth + 1));
+		free(key);
+	}
+	return v;
+}
+
+gj_value *gj_yaml_parse(const char *text, size_t len, gj_diag *d)
+{
+	if (check_events(text, len, d) != 0)
+		return NULL;
+	yaml_parser_t p;
+	reader x;
+	memset(&x, 0, sizeof x);
+	x.d = d;
+	if (!yaml_parser_initialize(&p)) {
+		gj_diag_set(d, 0, 0, "out of memory while reading YAML");
+		return NULL;
+	}
+	yaml_parser_set_input_string(&p, (const unsigned char *)text, len);
+	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
+	if (!yaml_parser_load(&p, &x.doc)) {
+		report_parser_error(&p, text, len, d);
+		yaml_parser_delete(&p);
+		return NULL;
+	}
+	yaml_parser_delete(&p);
+	yaml_node_t *root = yaml_document_get_root_node(&x.doc);
+	gj_value *v = root ? plain_node(&x, root, 0) : gj_value_new(GJ_V_OBJ);
+	yaml_document_delete(&x.doc);
+	return v;
 }

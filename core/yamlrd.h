@@ -16,4 +16,12 @@
  * gj_report_new.  Returns 0, or -1 with d set (message, line, column). */
 int gj_yaml_read(const char *text, size_t len, gj_report *r, gj_diag *d);
 
+struct gj_value;
+
+/* Parse a plain YAML document (a rule pack's manifest, the project config)
+ * into a value tree: mappings, sequences, and scalars typed by YAML 1.2's
+ * core schema (null, true/false, numbers; quoted scalars are strings).
+ * Returns the tree (free with gj_value_free), or NULL with d set. */
+struct gj_value *gj_yaml_parse(const char *text, size_t len, gj_diag *d);
+
 #endif
