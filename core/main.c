@@ -6,6 +6,7 @@
 #include "dump.h"
 #include "engine.h"
 #include "reader.h"
+#include "yamlrd.h"
 
 #include <dirent.h>
 #include <limits.h>
@@ -31,10 +32,12 @@ static const char usage_text[] =
 	"        source line and column, raw text and candidates.\n"
 	"        --cells prints only the cells, one per line, tab-separated:\n"
 	"        path, status, value, line:column, raw text, candidates\n"
-	"  check [--pack DIR]... [--format F] [-o FILE] PATH...\n"
-	"        run the rule packs (default: the bundled national pack) on\n"
-	"        each report; folders are walked.  F is text (default), json,\n"
-	"        or a path ending in .lua: your own output script\n"
+	"  check [--pack P]... [--config FILE] [--format F] [-o FILE] PATH...\n"
+	"        run the rule packs on each report; folders are walked.  P is a\n"
+	"        bundled pack's name or a folder; without --pack, the packs of\n"
+	"        the config (gouji.yaml here or in a folder above), else the\n"
+	"        national pack.  F is text (default), json, or a path ending\n"
+	"        in .lua: your own output script\n"
 	"  rules [--pack DIR]...     list the rules\n"
 	"  explain [--pack DIR]... ID  print one rule's description\n"
 	"\n"
@@ -167,6 +170,7 @@ typedef struct {
 	int npacks;
 	const char *format;
 	const char *output;
+	const char *config;
 	char **paths;
 	int npaths;
 } check_args;
@@ -191,6 +195,8 @@ static int parse_check_args(int argc, char **argv, check_args *a, const char *cm
 			slot = &a->format;
 		} else if (strcmp(s, "-o") == 0) {
 			slot = &a->output;
+		} else if (strcmp(s, "--config") == 0) {
+			slot = &a->config;
 		} else if (s[0] == '-' && s[1] != '\0') {
 			fprintf(stderr, "gouji: unknown option '%s' for %s\n", s, cmd);
 			return -1;
@@ -207,6 +213,27 @@ static int parse_check_args(int argc, char **argv, check_args *a, const char *cm
 	return 0;
 }
 
+/* gouji.yaml in the current folder or the nearest one above it. */
+static int find_config(char *out, size_t n)
+{
+	char dir[PATH_MAX];
+	if (!getcwd(dir, sizeof dir))
+		return -1;
+	for (;;) {
+		snprintf(out, n, "%s/gouji.yaml", dir);
+		if (access(out, R_OK) == 0)
+			return 0;
+		char *slash = strrchr(dir, '/');
+		if (!slash || slash == dir)
+			break;
+		*slash = '\0';
+	}
+	snprintf(out, n, "/gouji.yaml");
+	return access(out, R_OK) == 0 ? 0 : -1;
+}
+
+static char *slurp(const char *path, size_t *len);
+
 static gj_engine *load_engine(const check_args *a)
 {
 	gj_engine *e = gj_engine_new(NULL);
@@ -214,21 +241,92 @@ static gj_engine *load_engine(const check_args *a)
 		fprintf(stderr, "gouji: cannot create a Lua state\n");
 		return NULL;
 	}
-	char dir[PATH_MAX], pack[PATH_MAX + 32];
+	char dir[PATH_MAX];
 	data_dir(dir, sizeof dir);
-	int n = a->npacks;
-	for (int i = 0; i < (n ? n : 1); i++) {
-		if (n)
-			snprintf(pack, sizeof pack, "%s", a->packs[i]);
-		else
-			snprintf(pack, sizeof pack, "%s/rules/national", dir);
-		gj_diag d;
-		memset(&d, 0, sizeof d);
-		if (gj_engine_load_pack(e, pack, &d) != 0) {
-			fprintf(stderr, "gouji: %s\n", d.message);
+	gj_engine_set_home(e, dir);
+
+	/* the project config: --config, or gouji.yaml found upward */
+	char cpath[PATH_MAX + 16];
+	gj_value *cfg = NULL;
+	int have = a->config ? (snprintf(cpath, sizeof cpath, "%s", a->config), 1)
+			     : find_config(cpath, sizeof cpath) == 0;
+	gj_diag d;
+	memset(&d, 0, sizeof d);
+	if (have) {
+		size_t len;
+		char *text = slurp(cpath, &len);
+		if (!text) {
+			fprintf(stderr, "gouji: cannot read config '%s'\n", cpath);
 			gj_engine_free(e);
 			return NULL;
 		}
+		cfg = gj_yaml_parse(text, len, &d);
+		free(text);
+		static const char *const keys[] = { "packs", "rules", "parameters", NULL };
+		const char *bad = NULL;
+		for (int i = 0; cfg && gj_value_type(cfg) == GJ_V_OBJ && i < gj_value_len(cfg); i++) {
+			int known = 0;
+			for (int k = 0; keys[k]; k++)
+				known |= strcmp(gj_value_key(cfg, i), keys[k]) == 0;
+			if (!known)
+				bad = gj_value_key(cfg, i);
+		}
+		if (!cfg || bad || gj_value_type(cfg) != GJ_V_OBJ) {
+			if (bad)
+				fprintf(stderr, "gouji: %s: unknown key '%s'\n", cpath, bad);
+			else if (!cfg)
+				fprintf(stderr, "gouji: %s:%d:%d: %s\n", cpath, d.line, d.column, d.message);
+			else
+				fprintf(stderr, "gouji: %s: a config must be a YAML mapping\n", cpath);
+			gj_value_free(cfg);
+			gj_engine_free(e);
+			return NULL;
+		}
+	}
+	/* packs: --pack, else the config's, else the national pack; a
+	 * config's relative paths are relative to its folder */
+	const gj_value *cpacks = cfg ? gj_value_get(cfg, "packs") : NULL;
+	char cdir[PATH_MAX + 16];
+	snprintf(cdir, sizeof cdir, "%s", cpath);
+	char *slash = strrchr(cdir, '/');
+	if (slash)
+		*slash = '\0';
+	else
+		snprintf(cdir, sizeof cdir, ".");
+	int rc = 0;
+	if (a->npacks) {
+		for (int i = 0; i < a->npacks && rc == 0; i++)
+			rc = gj_engine_load_pack(e, a->packs[i], &d);
+	} else if (cpacks && gj_value_type(cpacks) == GJ_V_ARR) {
+		for (int i = 0; i < gj_value_len(cpacks) && rc == 0; i++) {
+			const gj_value *p = gj_value_item(cpacks, i);
+			if (gj_value_type(p) != GJ_V_STR) {
+				gj_diag_set(&d, 0, 0, "%s: 'packs' must be a list of names or folders", cpath);
+				rc = -1;
+				break;
+			}
+			const char *name = gj_value_str(p);
+			char path[2 * PATH_MAX];
+			if (strchr(name, '/') && name[0] != '/')
+				snprintf(path, sizeof path, "%s/%s", cdir, name);
+			else
+				snprintf(path, sizeof path, "%s", name);
+			rc = gj_engine_load_pack(e, path, &d);
+		}
+	} else {
+		rc = gj_engine_load_pack(e, "national", &d);
+	}
+	if (rc == 0 && cfg)
+		rc = gj_engine_configure(e, gj_value_get(cfg, "rules"),
+					 gj_value_get(cfg, "parameters"), cpath, &d);
+	gj_value_free(cfg);
+	if (rc != 0) {
+		if (d.file[0])
+			fprintf(stderr, "gouji: %s: %s\n", d.file, d.message);
+		else
+			fprintf(stderr, "gouji: %s\n", d.message);
+		gj_engine_free(e);
+		return NULL;
 	}
 	return e;
 }
@@ -416,7 +514,8 @@ static int cmd_rules(int argc, char **argv, int explain)
 	} else {
 		for (int i = 0; i < gj_engine_nrules(e); i++) {
 			const gj_rule *r = gj_engine_rule(e, i);
-			printf("%-14s %-8s %s\n", r->id, gj_severity_name(r->severity), r->title);
+			printf("%-14s %-8s %s\n", r->id,
+			       r->enabled ? gj_severity_name(r->severity) : "off", r->title);
 		}
 	}
 	gj_engine_free(e);

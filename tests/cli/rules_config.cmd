@@ -1,0 +1,1 @@
+$GOUJI rules --config examples/gouji.yaml
