@@ -36,10 +36,14 @@ static const char usage_text[] =
 	"        run the rule packs on each report; folders are walked.  P is a\n"
 	"        bundled pack's name or a folder; without --pack, the packs of\n"
 	"        the config (gouji.yaml here or in a folder above), else the\n"
-	"        national pack.  F is text (default), json, or a path ending\n"
-	"        in .lua: your own output script\n"
+	"        national pack.  F is a script of scripts/: text (default),\n"
+	"        json, jsonl, sarif, markdown; or a path ending in .lua: your\n"
+	"        own output script\n"
 	"  rules [--pack DIR]...     list the rules\n"
 	"  explain [--pack DIR]... ID  print one rule's description\n"
+	"  test PACK...  run a pack's tests: PACK/tests/NAME.{yaml,md,txt,pdf}\n"
+	"        with NAME.expect ('+ RULE-ID [path|line]' must be reported,\n"
+	"        '- RULE-ID [path|line]' must not); prints 'N passed, N failed'\n"
 	"\n"
 	"files: Markdown (.md), text (crawled pages), PDF (text layer, read\n"
 	"with pdftotext), YAML (.yaml/.yml, the keys of the data model).\n"
@@ -430,10 +434,13 @@ static int cmd_check(int argc, char **argv)
 	size_t fl = strlen(a.format);
 	if (fl > 4 && strcmp(a.format + fl - 4, ".lua") == 0)
 		snprintf(script, sizeof script, "%s", a.format);
-	else if (strcmp(a.format, "text") == 0 || strcmp(a.format, "json") == 0)
-		snprintf(script, sizeof script, "%s/scripts/%s.lua", dir, a.format);
+	else if (strchr(a.format, '/') == NULL &&
+		 (snprintf(script, sizeof script, "%s/scripts/%s.lua", dir, a.format),
+		  access(script, R_OK) == 0))
+		;   /* a bundled format: scripts/NAME.lua */
 	else {
-		fprintf(stderr, "gouji: unknown format '%s' (text, json, or a .lua script)\n", a.format);
+		fprintf(stderr, "gouji: unknown format '%s' (text, json, jsonl, sarif, markdown, or a .lua script)\n",
+			a.format);
 		free(a.paths);
 		return 2;
 	}
@@ -523,6 +530,170 @@ static int cmd_rules(int argc, char **argv, int explain)
 	return rc;
 }
 
+/* ---- gouji test ---- */
+
+/* A pack's tests: PACK/tests/NAME.{yaml,md,txt,pdf} with NAME.expect:
+ *   + RULE-ID [path-or-line]   a finding that must appear
+ *   - RULE-ID [path-or-line]   a finding that must not
+ * Every enabled rule of the pack needs at least one of each. */
+static int expect_matches(const gj_finding *f, const char *rule, const char *where)
+{
+	if (strcmp(f->rule, rule) != 0)
+		return 0;
+	if (!where || !*where)
+		return 1;
+	char *end;
+	long line = strtol(where, &end, 10);
+	if (*end == '\0')
+		return f->line == line;
+	return f->path && strcmp(f->path, where) == 0;
+}
+
+static int test_fixture(gj_engine *e, const char *fixture, const char *expect,
+			int *pos, int *neg, int *passed, int *failed)
+{
+	size_t len;
+	char *text = slurp(expect, &len);
+	if (!text) {
+		printf("FAIL %s: no %s beside it\n", fixture, expect);
+		(*failed)++;
+		return -1;
+	}
+	gj_diag d;
+	memset(&d, 0, sizeof d);
+	gj_report *r = gj_reader_load(fixture, NULL, &d);
+	if (!r) {
+		printf("FAIL %s: %s\n", fixture, d.message);
+		(*failed)++;
+		free(text);
+		return -1;
+	}
+	gj_results res;
+	memset(&res, 0, sizeof res);
+	gj_engine_check(e, r, &res);
+	for (int i = 0; i < res.nfailures; i++) {
+		printf("FAIL %s: rule %s failed: %s\n", fixture, res.failures[i].rule,
+		       res.failures[i].message);
+		(*failed)++;
+	}
+	int lineno = 0;
+	for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+		lineno++;
+		char sign, rule[64] = "", where[256] = "";
+		if (line[0] == '#' || line[0] == '\0')
+			continue;
+		if (sscanf(line, " %c %63s %255s", &sign, rule, where) < 2 ||
+		    (sign != '+' && sign != '-')) {
+			printf("FAIL %s:%d: cannot read '%s' (want '+ RULE-ID [path or line]')\n",
+			       expect, lineno, line);
+			(*failed)++;
+			continue;
+		}
+		const gj_rule *gr = gj_engine_find(e, rule);
+		if (!gr) {
+			printf("FAIL %s:%d: no rule '%s' in the pack\n", expect, lineno, rule);
+			(*failed)++;
+			continue;
+		}
+		int idx = (int)(gr - gj_engine_rule(e, 0));
+		int found = -1;
+		for (int i = 0; i < res.nfindings && found < 0; i++)
+			if (expect_matches(&res.findings[i], rule, where))
+				found = i;
+		if (sign == '+') {
+			pos[idx]++;
+			if (found >= 0) {
+				(*passed)++;
+			} else {
+				printf("FAIL %s: expected %s%s%s, not found\n", fixture, rule,
+				       *where ? " at " : "", where);
+				(*failed)++;
+			}
+		} else {
+			neg[idx]++;
+			if (found < 0) {
+				(*passed)++;
+			} else {
+				printf("FAIL %s: %s must not report%s%s, but said: %s\n", fixture, rule,
+				       *where ? " at " : "", where, res.findings[found].message);
+				(*failed)++;
+			}
+		}
+	}
+	gj_results_release(&res);
+	gj_report_free(r);
+	free(text);
+	return 0;
+}
+
+static int cmd_test(int argc, char **argv)
+{
+	if (argc == 0) {
+		fprintf(stderr, "gouji: test needs at least one PACK\n");
+		return 2;
+	}
+	int passed = 0, failed = 0;
+	for (int p = 0; p < argc; p++) {
+		check_args a;
+		memset(&a, 0, sizeof a);
+		a.packs[0] = argv[p];
+		a.npacks = 1;
+		/* a pack's tests do not depend on the project's gouji.yaml */
+		a.config = "/dev/null";
+		gj_engine *e = load_engine(&a);
+		if (!e)
+			return 2;
+		int n = gj_engine_nrules(e);
+		int *pos = calloc((size_t)n + 1, sizeof *pos), *neg = calloc((size_t)n + 1, sizeof *neg);
+		char dir[2 * PATH_MAX + 32];
+		char home[PATH_MAX];
+		data_dir(home, sizeof home);
+		if (!strchr(argv[p], '/'))
+			snprintf(dir, sizeof dir, "%s/rules/%s/tests", home, argv[p]);
+		else
+			snprintf(dir, sizeof dir, "%s/tests", argv[p]);
+		struct dirent **list;
+		int nl = scandir(dir, &list, NULL, alphasort);
+		for (int i = 0; i < nl; i++) {
+			const char *nm = list[i]->d_name;
+			size_t l = strlen(nm);
+			const char *dot = strrchr(nm, '.');
+			if (nm[0] != '.' && dot && strcmp(dot, ".expect") != 0) {
+				char fixture[3 * PATH_MAX], expect[3 * PATH_MAX];
+				snprintf(fixture, sizeof fixture, "%s/%s", dir, nm);
+				snprintf(expect, sizeof expect, "%s/%.*s.expect", dir,
+					 (int)(dot - nm), nm);
+				test_fixture(e, fixture, expect, pos, neg, &passed, &failed);
+			}
+			(void)l;
+			free(list[i]);
+		}
+		if (nl > 0)
+			free(list);
+		else
+			printf("FAIL %s: no tests folder\n", dir);
+		/* the pack's own rules need a case that triggers and one that
+		 * does not (rules of a pack it extends are tested there) */
+		for (int i = 0; i < n; i++) {
+			const gj_rule *r = gj_engine_rule(e, i);
+			char prefix[2 * PATH_MAX + 32];
+			snprintf(prefix, sizeof prefix, "%.*s", (int)(strlen(dir) - 6), dir);
+			if (!r->enabled || strncmp(r->file, prefix, strlen(prefix)) != 0)
+				continue;
+			if (!pos[i] || !neg[i]) {
+				printf("FAIL %s: rule %s has no %s case\n", argv[p], r->id,
+				       !pos[i] ? "positive (+)" : "negative (-)");
+				failed++;
+			}
+		}
+		free(pos);
+		free(neg);
+		gj_engine_free(e);
+	}
+	printf("%d passed, %d failed\n", passed, failed);
+	return failed ? 1 : 0;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 2) {
@@ -547,6 +718,8 @@ int main(int argc, char **argv)
 		return cmd_rules(argc - 2, argv + 2, 0);
 	if (strcmp(cmd, "explain") == 0)
 		return cmd_rules(argc - 2, argv + 2, 1);
+	if (strcmp(cmd, "test") == 0)
+		return cmd_test(argc - 2, argv + 2);
 	fprintf(stderr, "gouji: unknown command '%s' (see 'gouji --help')\n", cmd);
 	return 2;
 }

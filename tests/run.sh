@@ -1,7 +1,7 @@
 #!/bin/sh
-# tests/run.sh BUILD — run every test: the C unit tests, the CLI golden
-# tests (tests/cli), the corpus's exact cells (tests/corpus) and the
-# variants (tests/variants).  Prints a closing "N passed, N failed" line;
+# tests/run.sh BUILD — run every test: the C unit tests, the rule packs'
+# own tests (gouji test), the CLI golden tests (tests/cli), the corpus's
+# exact cells (tests/corpus) and the variants (tests/variants).  Prints a closing "N passed, N failed" line;
 # exits 1 when anything failed.
 #
 # A CLI test is tests/cli/NAME.cmd (one shell command run from the project
@@ -39,6 +39,15 @@ for t in "$BUILD"/test_*; do
 		[ "${f:-0}" = 0 ] && fail "$t exited $rc"
 	fi
 done
+
+# rule packs: their fixtures and expected findings (gouji test)
+line=$("$GOUJI" test rules/national examples/district 2>&1 | tee "$OUT/packs.log" | tail -1)
+p=$(echo "$line" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
+f=$(echo "$line" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
+echo "packs: $line"
+[ "${f:-1}" != 0 ] && cat "$OUT/packs.log"
+passed=$((passed + ${p:-0}))
+failed=$((failed + ${f:-1}))
 
 # CLI golden tests
 for cmd in tests/cli/*.cmd; do
