@@ -35,6 +35,7 @@ struct gj_engine {
 	int nlib;
 	int loaded_ref;         /* registry: require's cache */
 	char *home;             /* where bundled packs are */
+	int color;              /* run.color for output scripts */
 	gj_value *params;       /* parameters, defaults then overrides */
 	char **packs;           /* packs loaded, to skip repeats and cycles */
 	int npacks;
@@ -820,7 +821,14 @@ static void push_run(gj_engine *e, const gj_results *res)
 		lua_rawseti(L, -2, i + 1);
 	}
 	lua_setfield(L, -2, "reports");
+	lua_pushboolean(L, e->color);
+	lua_setfield(L, -2, "color");
 	gj_sandbox_freeze(e->sb);
+}
+
+void gj_engine_set_color(gj_engine *e, int color)
+{
+	e->color = color;
 }
 
 /* markdown_html(text): Markdown rendered by cmark, raw HTML dropped */

@@ -88,6 +88,9 @@ const gj_rule *gj_engine_find(const gj_engine *e, const char *id);
 /* Run every rule on r; findings and failures are appended to res. */
 void gj_engine_check(gj_engine *e, const gj_report *r, gj_results *res);
 
+/* Colour in output scripts' run.color (text on a terminal). */
+void gj_engine_set_color(gj_engine *e, int color);
+
 /* Run the output script (Lua source, named for messages) over res; what it
  * emits is appended to out.  require() in the script finds modules in
  * lib_dir (a folder of NAME.lua files).  Returns 0, or -1 with d set. */

@@ -32,13 +32,17 @@ static const char usage_text[] =
 	"        source line and column, raw text and candidates.\n"
 	"        --cells prints only the cells, one per line, tab-separated:\n"
 	"        path, status, value, line:column, raw text, candidates\n"
-	"  check [--pack P]... [--config FILE] [--format F] [-o FILE] PATH...\n"
+	"  check [--pack P]... [--config FILE] [--format F] [-o FILE]\n"
+	"        [--baseline FILE] [--write-baseline FILE] PATH...\n"
 	"        run the rule packs on each report; folders are walked.  P is a\n"
 	"        bundled pack's name or a folder; without --pack, the packs of\n"
 	"        the config (gouji.yaml here or in a folder above), else the\n"
 	"        national pack.  F is a script of scripts/: text (default),\n"
 	"        json, jsonl, sarif, markdown; or a path ending in .lua: your\n"
-	"        own output script\n"
+	"        own output script.  A baseline lists accepted findings (a\n"
+	"        count per report and rule); --write-baseline records the\n"
+	"        current ones.  Text is coloured on a terminal unless NO_COLOR\n"
+	"        is set\n"
 	"  rules [--pack DIR]...     list the rules\n"
 	"  explain [--pack DIR]... ID  print one rule's description\n"
 	"  test PACK...  run a pack's tests: PACK/tests/NAME.{yaml,md,txt,pdf}\n"
@@ -175,6 +179,8 @@ typedef struct {
 	const char *format;
 	const char *output;
 	const char *config;
+	const char *baseline;
+	const char *write_baseline;
 	char **paths;
 	int npaths;
 } check_args;
@@ -201,6 +207,10 @@ static int parse_check_args(int argc, char **argv, check_args *a, const char *cm
 			slot = &a->output;
 		} else if (strcmp(s, "--config") == 0) {
 			slot = &a->config;
+		} else if (strcmp(s, "--baseline") == 0) {
+			slot = &a->baseline;
+		} else if (strcmp(s, "--write-baseline") == 0) {
+			slot = &a->write_baseline;
 		} else if (s[0] == '-' && s[1] != '\0') {
 			fprintf(stderr, "gouji: unknown option '%s' for %s\n", s, cmd);
 			return -1;
@@ -417,6 +427,93 @@ static int write_output(const char *path, const gj_buf *out)
 	return 0;
 }
 
+/* A baseline: findings a district has accepted, as a count per report
+ * and rule ("report<TAB>rule<TAB>count" lines), not per line number, so it
+ * survives edits that move text.  Reports cannot carry suppression
+ * comments: they are official documents. */
+static int write_baseline(const char *path, const gj_results *res)
+{
+	gj_buf out;
+	gj_buf_init(&out);
+	gj_buf_adds(&out, "# gouji baseline: report, rule, accepted findings\n");
+	for (int i = 0; i < res->nfindings;) {
+		int j = i;
+		while (j < res->nfindings && strcmp(res->findings[j].report, res->findings[i].report) == 0)
+			j++;
+		/* findings are sorted by report; count per rule within it */
+		for (int k = i; k < j; k++) {
+			int first = 1;
+			for (int q = i; q < k; q++)
+				if (strcmp(res->findings[q].rule, res->findings[k].rule) == 0)
+					first = 0;
+			if (!first)
+				continue;
+			int n = 0;
+			for (int q = k; q < j; q++)
+				n += strcmp(res->findings[q].rule, res->findings[k].rule) == 0;
+			gj_buf_addf(&out, "%s\t%s\t%d\n", res->findings[k].report,
+				    res->findings[k].rule, n);
+		}
+		i = j;
+	}
+	int rc = write_output(path, &out);
+	gj_buf_release(&out);
+	return rc;
+}
+
+/* Drop up to the accepted count of findings per (report, rule). */
+static int apply_baseline(const char *path, gj_results *res)
+{
+	size_t len;
+	char *text = slurp(path, &len);
+	if (!text)
+		return -1;
+	/* the accepted counts */
+	char **rep = NULL, **rule = NULL;
+	int *count = NULL, n = 0;
+	char *save = NULL;
+	for (char *line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		char *t1 = strchr(line, '\t');
+		char *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
+		if (line[0] == '#' || !t2)
+			continue;
+		*t1 = *t2 = '\0';
+		rep = gj_xrealloc(rep, (size_t)(n + 1) * sizeof *rep);
+		rule = gj_xrealloc(rule, (size_t)(n + 1) * sizeof *rule);
+		count = gj_xrealloc(count, (size_t)(n + 1) * sizeof *count);
+		rep[n] = line;
+		rule[n] = t1 + 1;
+		count[n] = atoi(t2 + 1);
+		n++;
+	}
+	/* findings are sorted: spend each count on the first findings */
+	int kept = 0;
+	for (int i = 0; i < res->nfindings; i++) {
+		gj_finding *f = &res->findings[i];
+		int drop = 0;
+		for (int k = 0; k < n && !drop; k++)
+			if (count[k] > 0 && strcmp(rep[k], f->report) == 0 &&
+			    strcmp(rule[k], f->rule) == 0) {
+				count[k]--;
+				drop = 1;
+			}
+		if (drop) {
+			free(f->report);
+			free(f->rule);
+			free(f->message);
+			free(f->path);
+		} else {
+			res->findings[kept++] = *f;
+		}
+	}
+	res->nfindings = kept;
+	free(rep);
+	free(rule);
+	free(count);
+	free(text);
+	return 0;
+}
+
 static int cmd_check(int argc, char **argv)
 {
 	check_args a;
@@ -463,6 +560,17 @@ static int cmd_check(int argc, char **argv)
 	for (int i = 0; i < a.npaths; i++)
 		check_path(e, a.paths[i], &res, &input_errors);
 	gj_results_sort(&res);
+	if (a.write_baseline && write_baseline(a.write_baseline, &res) != 0) {
+		fprintf(stderr, "gouji: cannot write '%s'\n", a.write_baseline);
+		input_errors++;
+	}
+	if (a.baseline && apply_baseline(a.baseline, &res) != 0) {
+		fprintf(stderr, "gouji: cannot read baseline '%s'\n", a.baseline);
+		input_errors++;
+	}
+	const char *nc = getenv("NO_COLOR");
+	gj_engine_set_color(e, !a.output && isatty(1) && !(nc && *nc) &&
+				 strcmp(a.format, "text") == 0);
 	gj_buf out;
 	gj_buf_init(&out);
 	gj_diag d;

@@ -7,6 +7,9 @@
 
 local run, emit = ...
 
+-- on a terminal the severity is coloured (run.color; NO_COLOR turns it off)
+local colors = { error = "\27[1;31m", warning = "\27[1;33m", info = "\27[1;36m" }
+
 for _, f in ipairs(run.findings) do
   local where = f.report
   if f.line > 0 then
@@ -15,5 +18,9 @@ for _, f in ipairs(run.findings) do
       where = where .. ":" .. f.column
     end
   end
-  emit(where .. ": " .. f.severity .. ": " .. f.message .. " [" .. f.rule .. "]\n")
+  local severity = f.severity
+  if run.color then
+    severity = colors[severity] .. severity .. "\27[0m"
+  end
+  emit(where .. ": " .. severity .. ": " .. f.message .. " [" .. f.rule .. "]\n")
 end

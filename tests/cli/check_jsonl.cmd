@@ -1,0 +1,1 @@
+$GOUJI check --format jsonl tests/corpus; echo "exit $?"
