@@ -5,6 +5,7 @@
  */
 #include "dump.h"
 #include "engine.h"
+#include "md.h"
 #include "reader.h"
 #include "yamlrd.h"
 
@@ -33,7 +34,7 @@ static const char usage_text[] =
 	"        --cells prints only the cells, one per line, tab-separated:\n"
 	"        path, status, value, line:column, raw text, candidates\n"
 	"  check [--pack P]... [--config FILE] [--format F] [-o FILE]\n"
-	"        [--baseline FILE] [--write-baseline FILE] PATH...\n"
+	"        [--baseline FILE] [--write-baseline FILE] [--html] PATH...\n"
 	"        run the rule packs on each report; folders are walked.  P is a\n"
 	"        bundled pack's name or a folder; without --pack, the packs of\n"
 	"        the config (gouji.yaml here or in a folder above), else the\n"
@@ -42,7 +43,7 @@ static const char usage_text[] =
 	"        own output script.  A baseline lists accepted findings (a\n"
 	"        count per report and rule); --write-baseline records the\n"
 	"        current ones.  Text is coloured on a terminal unless NO_COLOR\n"
-	"        is set\n"
+	"        is set.  --html turns Markdown output into an HTML page\n"
 	"  rules [--pack DIR]...     list the rules\n"
 	"  explain [--pack DIR]... ID  print one rule's description\n"
 	"  test PACK...  run a pack's tests: PACK/tests/NAME.{yaml,md,txt,pdf}\n"
@@ -181,6 +182,7 @@ typedef struct {
 	const char *config;
 	const char *baseline;
 	const char *write_baseline;
+	int html;
 	char **paths;
 	int npaths;
 } check_args;
@@ -207,6 +209,9 @@ static int parse_check_args(int argc, char **argv, check_args *a, const char *cm
 			slot = &a->output;
 		} else if (strcmp(s, "--config") == 0) {
 			slot = &a->config;
+		} else if (strcmp(s, "--html") == 0) {
+			a->html = 1;
+			continue;
 		} else if (strcmp(s, "--baseline") == 0) {
 			slot = &a->baseline;
 		} else if (strcmp(s, "--write-baseline") == 0) {
@@ -250,14 +255,8 @@ static char *slurp(const char *path, size_t *len);
 
 static gj_engine *load_engine(const check_args *a)
 {
-	gj_engine *e = gj_engine_new(NULL);
-	if (!e) {
-		fprintf(stderr, "gouji: cannot create a Lua state\n");
-		return NULL;
-	}
 	char dir[PATH_MAX];
 	data_dir(dir, sizeof dir);
-	gj_engine_set_home(e, dir);
 
 	/* the project config: --config, or gouji.yaml found upward */
 	char cpath[PATH_MAX + 16];
@@ -271,12 +270,11 @@ static gj_engine *load_engine(const check_args *a)
 		char *text = slurp(cpath, &len);
 		if (!text) {
 			fprintf(stderr, "gouji: cannot read config '%s'\n", cpath);
-			gj_engine_free(e);
 			return NULL;
 		}
 		cfg = gj_yaml_parse(text, len, &d);
 		free(text);
-		static const char *const keys[] = { "packs", "rules", "parameters", NULL };
+		static const char *const keys[] = { "packs", "rules", "parameters", "limits", NULL };
 		const char *bad = NULL;
 		for (int i = 0; cfg && gj_value_type(cfg) == GJ_V_OBJ && i < gj_value_len(cfg); i++) {
 			int known = 0;
@@ -293,10 +291,25 @@ static gj_engine *load_engine(const check_args *a)
 			else
 				fprintf(stderr, "gouji: %s: a config must be a YAML mapping\n", cpath);
 			gj_value_free(cfg);
-			gj_engine_free(e);
 			return NULL;
 		}
 	}
+	/* limits: memory (MiB) and VM instructions per rule call */
+	gj_limits lim = { 0, 0 };
+	const gj_value *lv = cfg ? gj_value_get(cfg, "limits") : NULL;
+	const gj_value *mem = lv ? gj_value_get(lv, "memory_mb") : NULL;
+	const gj_value *ins = lv ? gj_value_get(lv, "instructions") : NULL;
+	if (mem && gj_value_type(mem) == GJ_V_NUM && gj_value_num(mem) >= 1)
+		lim.memory = (size_t)gj_value_num(mem) * 1024 * 1024;
+	if (ins && gj_value_type(ins) == GJ_V_NUM && gj_value_num(ins) >= 1000)
+		lim.instructions = (long)gj_value_num(ins);
+	gj_engine *e = gj_engine_new(&lim);
+	if (!e) {
+		fprintf(stderr, "gouji: cannot create a Lua state\n");
+		gj_value_free(cfg);
+		return NULL;
+	}
+	gj_engine_set_home(e, dir);
 	/* packs: --pack, else the config's, else the national pack; a
 	 * config's relative paths are relative to its folder */
 	const gj_value *cpacks = cfg ? gj_value_get(cfg, "packs") : NULL;
@@ -578,6 +591,21 @@ static int cmd_check(int argc, char **argv)
 	char lib[PATH_MAX + 16];
 	snprintf(lib, sizeof lib, "%s/scripts/lib", dir);
 	int script_failed = gj_engine_render(e, src, slen, script, lib, &res, &out, &d) != 0;
+	if (!script_failed && a.html) {
+		/* Markdown output as an HTML page that works offline */
+		char *body = gj_md_to_html(out.data ? out.data : "", out.len);
+		gj_buf page;
+		gj_buf_init(&page);
+		gj_buf_adds(&page, "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\">"
+			    "<title>gouji</title><style>body{font-family:sans-serif;max-width:60em;"
+			    "margin:2em auto;padding:0 1em}table{border-collapse:collapse}"
+			    "td,th{border:1px solid #999;padding:.2em .5em}</style></head><body>\n");
+		gj_buf_adds(&page, body ? body : "");
+		gj_buf_adds(&page, "</body></html>\n");
+		free(body);
+		gj_buf_release(&out);
+		out = page;
+	}
 	if (script_failed)
 		fprintf(stderr, "gouji: output script failed: %s\n", d.message);
 	else if (write_output(a.output, &out) != 0) {
