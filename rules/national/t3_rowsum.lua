@@ -18,6 +18,7 @@ the row's 总计. When a cell is missing or ambiguous the rule says the row
 could not be checked instead of passing or failing it.]],
 
   check = function(report, add)
+    if not names.has_table(report, "requests") then return end
     local requests = report.tables.requests
     for _, row in ipairs(names.rows) do
       local cells = requests[row]

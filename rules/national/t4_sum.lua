@@ -18,6 +18,7 @@ total. Reports have been published with totals printed as 0 while the parts
 were not.]],
 
   check = function(report, add)
+    if not names.has_table(report, "appeals") then return end
     local appeals = report.tables.appeals
     for _, block in ipairs(names.appeal_blocks) do
       local cells = appeals[block] or {}

@@ -50,6 +50,21 @@ names.appeal_column = {
   pending = "尚未审结", total = "总计",
 }
 
+-- true when the report has the national tables and at least one cell of
+-- this table ("active", "requests", "appeals") was read: a table that is
+-- not there at all is S-TABLES's and T-MISSING's business, not every rule's
+function names.has_table(report, name)
+  if report.format ~= "2021" and report.format ~= "2019" then
+    return false
+  end
+  for _, row in pairs(report.tables[name]) do
+    for _, value in pairs(row) do
+      if value ~= nil then return true end
+    end
+  end
+  return false
+end
+
 -- the result rows of 表三 that a report has: （一）…（六）
 function names.result_rows(requests)
   local rows = {}
