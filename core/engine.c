@@ -475,6 +475,8 @@ void gj_engine_set_home(gj_engine *e, const char *home)
 {
 	free(e->home);
 	e->home = gj_xstrdup(home);
+	/* modules every pack and script may require: rules/lib */
+	load_libs(e, home, "/rules/lib");
 }
 
 static int load_pack_at(gj_engine *e, const char *spec, const char *from, int depth,
