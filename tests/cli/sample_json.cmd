@@ -1,0 +1,1 @@
+$GOUJI check --format json examples/shapotou_gxj_2022.md; echo "exit $?"
