@@ -247,31 +247,27 @@ static int override_rules(gj_engine *e, const gj_value *rules, const char *file,
 	return 0;
 }
 
+static gj_value *copy_scalar(const gj_value *v)
+{
+	switch (gj_value_type(v)) {
+	case GJ_V_NUM: return gj_value_new_num(gj_value_num(v));
+	case GJ_V_STR: return gj_value_new_str(gj_value_str(v));
+	case GJ_V_BOOL: return gj_value_new_bool(gj_value_bool(v));
+	default: return gj_value_new(GJ_V_NULL);
+	}
+}
+
 /* Copy v (a scalar) into the parameters under key. */
 static void set_param(gj_engine *e, const char *key, const gj_value *v)
 {
-	gj_value *copy;
-	switch (gj_value_type(v)) {
-	case GJ_V_NUM: copy = gj_value_new_num(gj_value_num(v)); break;
-	case GJ_V_STR: copy = gj_value_new_str(gj_value_str(v)); break;
-	case GJ_V_BOOL: copy = gj_value_new_bool(gj_value_bool(v)); break;
-	default: copy = gj_value_new(GJ_V_NULL); break;
-	}
+	gj_value *copy = copy_scalar(v);
 	/* a later setting replaces an earlier one: rebuild without the key */
 	gj_value *next = gj_value_new(GJ_V_OBJ);
 	for (int i = 0; i < gj_value_len(e->params); i++) {
 		const char *k = gj_value_key(e->params, i);
 		if (strcmp(k, key) == 0)
 			continue;
-		const gj_value *old = gj_value_item(e->params, i);
-		gj_value *c;
-		switch (gj_value_type(old)) {
-		case GJ_V_NUM: c = gj_value_new_num(gj_value_num(old)); break;
-		case GJ_V_STR: c = gj_value_new_str(gj_value_str(old)); break;
-		case GJ_V_BOOL: c = gj_value_new_bool(gj_value_bool(old)); break;
-		default: c = gj_value_new(GJ_V_NULL); break;
-		}
-		gj_value_push(next, k, c);
+		gj_value_push(next, k, copy_scalar(gj_value_item(e->params, i)));
 	}
 	gj_value_push(next, key, copy);
 	gj_value_free(e->params);
@@ -379,20 +375,6 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static char *read_file(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	gj_buf b;
-	gj_buf_init(&b);
-	char tmp[8192];
-	size_t n;
-	while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
-		gj_buf_add(&b, tmp, n);
-	fclose(f);
-	return gj_buf_detach(&b, len);
-}
 
 /* The pack's lib folder of Lua modules, kept for require. */
 static void load_libs(gj_engine *e, const char *dir, const char *sub)
@@ -411,7 +393,7 @@ static void load_libs(gj_engine *e, const char *dir, const char *sub)
 			gj_buf_init(&f);
 			gj_buf_addf(&f, "%s/%s", p.data, de->d_name);
 			source m;
-			m.code = read_file(f.data, &m.len);
+			m.code = gj_read_file(f.data, &m.len);
 			gj_buf_release(&f);
 			if (!m.code)
 				continue;
@@ -450,7 +432,7 @@ static int load_rule_files(gj_engine *e, const char *dir, gj_diag *d)
 		gj_buf_init(&path);
 		gj_buf_addf(&path, "%s/%s", dir, names[i]);
 		source s;
-		s.code = read_file(path.data, &s.len);
+		s.code = gj_read_file(path.data, &s.len);
 		s.name = gj_buf_detach(&path, NULL);
 		if (!s.code) {
 			gj_diag_set(d, 0, 0, "cannot read '%s'", s.name);
@@ -502,7 +484,7 @@ static int load_pack_at(gj_engine *e, const char *spec, const char *from, int de
 	char mpath[4200];
 	snprintf(mpath, sizeof mpath, "%s/pack.yaml", dir);
 	size_t mlen;
-	char *mtext = read_file(mpath, &mlen);
+	char *mtext = gj_read_file(mpath, &mlen);
 	gj_value *m = NULL;
 	if (mtext) {
 		m = gj_yaml_parse(mtext, mlen, d);

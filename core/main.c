@@ -251,7 +251,6 @@ static int find_config(char *out, size_t n)
 	return access(out, R_OK) == 0 ? 0 : -1;
 }
 
-static char *slurp(const char *path, size_t *len);
 
 static gj_engine *load_engine(const check_args *a)
 {
@@ -267,7 +266,7 @@ static gj_engine *load_engine(const check_args *a)
 	memset(&d, 0, sizeof d);
 	if (have) {
 		size_t len;
-		char *text = slurp(cpath, &len);
+		char *text = gj_read_file(cpath, &len);
 		if (!text) {
 			fprintf(stderr, "gouji: cannot read config '%s'\n", cpath);
 			return NULL;
@@ -396,20 +395,6 @@ static void check_path(gj_engine *e, const char *path, gj_results *res, int *inp
 	gj_report_free(r);
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	gj_buf b;
-	gj_buf_init(&b);
-	char tmp[8192];
-	size_t n;
-	while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
-		gj_buf_add(&b, tmp, n);
-	fclose(f);
-	return gj_buf_detach(&b, len);
-}
 
 /* Write out to path through a temporary file and a rename: a killed run
  * never leaves half a file. */
@@ -478,7 +463,7 @@ static int write_baseline(const char *path, const gj_results *res)
 static int apply_baseline(const char *path, gj_results *res)
 {
 	size_t len;
-	char *text = slurp(path, &len);
+	char *text = gj_read_file(path, &len);
 	if (!text)
 		return -1;
 	/* the accepted counts */
@@ -555,7 +540,7 @@ static int cmd_check(int argc, char **argv)
 		return 2;
 	}
 	size_t slen;
-	char *src = slurp(script, &slen);
+	char *src = gj_read_file(script, &slen);
 	if (!src) {
 		fprintf(stderr, "gouji: cannot read output script '%s'\n", script);
 		free(a.paths);
@@ -689,7 +674,7 @@ static int test_fixture(gj_engine *e, const char *fixture, const char *expect,
 			int *pos, int *neg, int *passed, int *failed)
 {
 	size_t len;
-	char *text = slurp(expect, &len);
+	char *text = gj_read_file(expect, &len);
 	if (!text) {
 		printf("FAIL %s: no %s beside it\n", fixture, expect);
 		(*failed)++;

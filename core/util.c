@@ -51,6 +51,21 @@ char *gj_xstrndup(const char *s, size_t n)
 	return p;
 }
 
+char *gj_read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	gj_buf b;
+	gj_buf_init(&b);
+	char tmp[8192];
+	size_t n;
+	while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
+		gj_buf_add(&b, tmp, n);
+	fclose(f);
+	return gj_buf_detach(&b, len);
+}
+
 void gj_buf_init(gj_buf *b)
 {
 	b->data = NULL;

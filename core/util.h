@@ -41,6 +41,10 @@ void gj_diag_set(gj_diag *d, int line, int column, const char *fmt, ...)
 /* Name the file a diagnostic is about (cut to fit). */
 void gj_diag_file(gj_diag *d, const char *path);
 
+/* The whole of a file, NUL-terminated (the caller frees it), or NULL with
+ * errno set. */
+char *gj_read_file(const char *path, size_t *len);
+
 /* Allocation that aborts on failure: the core cannot go on without memory. */
 void *gj_xmalloc(size_t n);
 void *gj_xcalloc(size_t n, size_t size);
