@@ -1,0 +1,1 @@
+$GOUJI check --format markdown tests/corpus; echo "exit $?"
