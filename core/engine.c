@@ -561,6 +561,37 @@ const gj_rule *gj_engine_find(const gj_engine *e, const char *id)
 
 /* Where a data path is in the report: a cell's own place, a section's
  * heading ("sections.5"), or the table's first line. */
+/* Where the first occurrence of span is in section n's paragraphs: the
+ * paragraph's line plus the newlines before it; the column counts code
+ * points from that line's start (paragraphs are trimmed, so it is a
+ * lower bound on an indented line).  0 when not found. */
+static void locate_span(const gj_report *r, int n, const char *span, int *line, int *col)
+{
+	for (int k = 0; k < r->nsections; k++) {
+		const gj_section *s = &r->sections[k];
+		if (s->number != n)
+			continue;
+		for (int p = 0; p < s->nparagraphs; p++) {
+			const char *text = s->paragraphs[p];
+			const char *at = strstr(text, span);
+			if (!at)
+				continue;
+			int l = s->paragraph_lines[p], c = 1;
+			for (const char *q = text; q < at; q++) {
+				if (*q == '\n') {
+					l++;
+					c = 1;
+				} else if (((unsigned char)*q & 0xC0) != 0x80) {
+					c++;
+				}
+			}
+			*line = l;
+			*col = c;
+			return;
+		}
+	}
+}
+
 static void locate(const gj_report *r, const char *path, int *line, int *col)
 {
 	int i = gj_cell_index(path);
@@ -580,7 +611,9 @@ static void locate(const gj_report *r, const char *path, int *line, int *col)
 				*line = r->sections[k].line;
 }
 
-/* add{ message = "…", path = "tables.requests.total.natural", line = 12 } */
+/* add{ message = "…", path = "tables.requests.total.natural" }, or a
+ * text span: add{ message = "…", path = "sections.1", text = "204条" },
+ * or add{ message = "…", line = 12 } */
 static int add_finding(lua_State *L)
 {
 	gj_engine *e = engine_of(L);
@@ -601,6 +634,12 @@ static int add_finding(lua_State *L)
 	if (lua_getfield(L, 1, "severity") == LUA_TSTRING &&
 	    parse_severity(lua_tostring(L, -1), &sev) != 0)
 		return luaL_error(L, "add: unknown severity '%s'", lua_tostring(L, -1));
+	const char *span = NULL;
+	if (lua_getfield(L, 1, "text") == LUA_TSTRING)
+		span = lua_tostring(L, -1);
+	int n;
+	if (path && span && !line && sscanf(path, "sections.%d", &n) == 1 && *span)
+		locate_span(e->report, n, span, &line, &col);
 	if (path && !line)
 		locate(e->report, path, &line, &col);
 	gj_results *res = e->res;
