@@ -1,6 +1,7 @@
 # gouji — build, set-up and tests.
 #
 #   make run     install what is missing, build, check the bundled example
+#                with the bundled national rule pack
 #   make test    install what is missing, build, run every test
 #   make bench   CPU time to load the sample report and the corpus
 #   make asan    the tests under AddressSanitizer + UBSan
@@ -66,7 +67,7 @@ deps-check:
 
 run: deps
 	$(MAKE) all
-	./gouji dump examples/shapotou_gxj_2022.md
+	./gouji check examples/shapotou_gxj_2022.md
 
 test: deps
 	$(MAKE) all $(UNIT_BIN)
