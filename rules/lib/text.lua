@@ -1,0 +1,799 @@
+-- text.lua — 处理中文叙述文字的小工具 / helpers for rules that read the
+-- Chinese narrative of a report.  Any rule or output script gets it with
+--
+--   local text = require("text")
+--
+-- 函数一览 / what is here:
+--
+--   text.normalize(s)          全角转半角 / full-width ASCII to ASCII
+--   text.cn_number(s)          "二十三" -> 23, "3万" -> 30000, else nil
+--   text.numbers(s [, units])  句中每个数字及其单位 / every number in s
+--   text.sentences(s)          按 。！？；和换行 分句 / split into sentences
+--   text.similarity(a, b)      相似度 0..1 / how alike two texts are
+--   text.find / match / gmatch Lua 模式查找（先规范化）/ string.find etc.
+--   text.chars(s)              逐字列表 / the list of characters
+--   text.count_chars(s)        字数（不计空白）/ characters, not spaces
+--
+-- 约定 / conventions:
+--   * s 为 nil 时当作空字符串 "" 处理（报告中读不到的文字为 nil）。
+--     A nil s is read as "" (text that could not be read is nil).
+--   * 位置 pos 是 s 中的字节位置（从 1 起），s:sub(pos, pos + #t - 1) == t。
+--     A pos is a byte position in s as given, so s:sub(pos, pos + #t - 1)
+--     is the text t it belongs to.
+--   * 非法 UTF-8 字节按 "�" (U+FFFD) 处理。Bytes that are not valid UTF-8
+--     are read as "�" (U+FFFD); positions then refer to that repaired text.
+
+local text = {}
+
+-- ---------------------------------------------------------------------
+-- 内部小工具 / small helpers used below (not part of the module)
+-- ---------------------------------------------------------------------
+
+-- nil -> "", 数字 -> 字符串，其余非字符串报错
+-- nil becomes "", a number its decimal text; anything else is an error.
+local function str(s, fname)
+  if s == nil then
+    return ""
+  end
+  local t = type(s)
+  if t == "string" then
+    return s
+  elseif t == "number" then
+    return tostring(s)
+  end
+  error("text." .. fname .. ": expected a string, got " .. t, 3)
+end
+
+-- 把非法 UTF-8 字节换成 "�"，合法文字原样返回
+-- Replace each byte that is not valid UTF-8 by U+FFFD; valid text is
+-- returned as it is.
+local function valid(s)
+  if utf8.len(s) then
+    return s
+  end
+  local parts, i = {}, 1
+  while true do
+    local n, bad = utf8.len(s, i)
+    if n then
+      parts[#parts + 1] = s:sub(i)
+      break
+    end
+    parts[#parts + 1] = s:sub(i, bad - 1)
+    parts[#parts + 1] = "\u{FFFD}"
+    i = bad + 1
+  end
+  return table.concat(parts)
+end
+
+-- 全角字符 U+FF01–FF5E 对应 ASCII 0x21–0x7E；U+3000 是全角空格
+-- The full-width forms U+FF01–FF5E are ASCII 0x21–0x7E moved up by
+-- 0xFEE0; U+3000 is the ideographic space.
+local function norm_cp(c)
+  if c >= 0xFF01 and c <= 0xFF5E then
+    return c - 0xFEE0
+  elseif c == 0x3000 then
+    return 0x20
+  end
+  return c
+end
+
+-- 空白字符 / whitespace: ASCII, no-break space, the Unicode spaces,
+-- the ideographic space U+3000 and the byte-order mark
+local function is_space(c)
+  return c == 0x20 or (c >= 0x09 and c <= 0x0D) or c == 0xA0
+      or c == 0x1680 or (c >= 0x2000 and c <= 0x200B)
+      or c == 0x2028 or c == 0x2029 or c == 0x202F or c == 0x205F
+      or c == 0x3000 or c == 0xFEFF
+end
+
+-- 标点符号 / punctuation (ASCII, general, CJK and small or half-width
+-- forms).  〇 (U+3007) is a numeral, not punctuation.
+local function is_punct(c)
+  if c < 0x80 then
+    return (c >= 0x21 and c <= 0x2F) or (c >= 0x3A and c <= 0x40)
+        or (c >= 0x5B and c <= 0x60) or (c >= 0x7B and c <= 0x7E)
+  end
+  return (c >= 0xA1 and c <= 0xBF)                -- ¡ « · » ¿ …
+      or (c >= 0x2010 and c <= 0x2027)            -- ‐ – — ‘ ’ “ ” …
+      or (c >= 0x2030 and c <= 0x205E)            -- ‰ ′ ※ …
+      or (c >= 0x3001 and c <= 0x3003)            -- 、 。 〃
+      or (c >= 0x3008 and c <= 0x3011)            -- 〈 〉 《 》 「 」 『 』 【 】
+      or (c >= 0x3014 and c <= 0x301F)            -- 〔 〕 〖 〗 〜 〝 〞 …
+      or c == 0x3030 or c == 0x303D or c == 0x30FB -- 〰 〽 ・
+      or (c >= 0xFE10 and c <= 0xFE19)            -- vertical forms
+      or (c >= 0xFE30 and c <= 0xFE6B)            -- small forms ﹐ ﹑ …
+      or (c >= 0xFF01 and c <= 0xFF0F)            -- ！ ＂ … （ ） ， ．
+      or (c >= 0xFF1A and c <= 0xFF20)            -- ： ； ＜ ＝ ＞ ？ ＠
+      or (c >= 0xFF3B and c <= 0xFF40)            -- ［ ＼ ］ ＾ ＿ ｀
+      or (c >= 0xFF5B and c <= 0xFF65)            -- ｛ ｜ ｝ ～ ｟ ｠ ｡ ｢ ｣ ､ ･
+end
+
+-- 把 s 拆成字：cps[i] 是第 i 个字（已规范化）的码位，raw[i] 是原码位，
+-- at[i] 是它在 s 中的字节位置；at[n + 1] == #s + 1。
+-- Decode s: cps[i] the i-th character's code point (normalised), raw[i]
+-- as written, at[i] its byte position in s; at[n + 1] is #s + 1.
+local function decode(s)
+  local cps, raw, at, n = {}, {}, {}, 0
+  for p, c in utf8.codes(s) do
+    n = n + 1
+    cps[n], raw[n], at[n] = norm_cp(c), c, p
+  end
+  at[n + 1] = #s + 1
+  return cps, raw, at, n
+end
+
+-- ---------------------------------------------------------------------
+-- text.normalize
+-- ---------------------------------------------------------------------
+
+-- 全角 ASCII（U+FF01–FF5E，如 １２、（、％、，）转成半角，全角空格 U+3000
+-- 转成普通空格；其余文字不变。返回新字符串。
+-- Full-width ASCII (U+FF01–FF5E: １２ （ ％ ，…) becomes ASCII and the
+-- ideographic space U+3000 a plain space; everything else is kept.
+--   text.normalize("受理申请１２件（含％）")  --> "受理申请12件(含%)"
+local function full_width(c)
+  local cp = utf8.codepoint(c)
+  if cp >= 0xFF01 and cp <= 0xFF5E then
+    return string.char(cp - 0xFEE0)
+  end
+  return nil   -- U+FF5F–FF7F (｟ ｡ ｢ …) are kept as they are
+end
+
+function text.normalize(s)
+  s = valid(str(s, "normalize"))
+  if not s:find("[\xE3\xEF]") then
+    return s   -- no byte that could start U+3000 or U+FFxx
+  end
+  s = s:gsub("\xE3\x80\x80", " ")
+  s = s:gsub("\xEF[\xBC\xBD][\x80-\xBF]", full_width)
+  return s
+end
+
+-- ---------------------------------------------------------------------
+-- 中文数字 / Chinese numerals
+-- ---------------------------------------------------------------------
+
+-- 数字字 / digits (大写 too, and the traditional 兩 貳 參 陸)
+local DIGIT = {
+  [0x4E00] = 1, [0x4E8C] = 2, [0x4E24] = 2, [0x5169] = 2, [0x4E09] = 3,  -- 一 二 两 兩 三
+  [0x56DB] = 4, [0x4E94] = 5, [0x516D] = 6, [0x4E03] = 7, [0x516B] = 8,  -- 四 五 六 七 八
+  [0x4E5D] = 9,                                                          -- 九
+  [0x58F9] = 1, [0x8D30] = 2, [0x8CB3] = 2, [0x53C1] = 3, [0x53C3] = 3,  -- 壹 贰 貳 叁 參
+  [0x8086] = 4, [0x4F0D] = 5, [0x9646] = 6, [0x9678] = 6, [0x67D2] = 7,  -- 肆 伍 陆 陸 柒
+  [0x634C] = 8, [0x7396] = 9,                                            -- 捌 玖
+}
+local ZERO = { [0x96F6] = true, [0x3007] = true }                        -- 零 〇
+local SMALL = {                                                          -- 十 百 千
+  [0x5341] = 10, [0x62FE] = 10, [0x767E] = 100, [0x4F70] = 100,         -- 十 拾 百 佰
+  [0x5343] = 1000, [0x4EDF] = 1000,                                     -- 千 仟
+}
+local BIG = {                                                            -- 万 亿
+  [0x4E07] = 10000, [0x842C] = 10000, [0x4EBF] = 100000000, [0x5104] = 100000000,
+}
+local POINT = 0x70B9          -- 点 (三点五 = 3.5)
+local MAX_TOKENS = 24         -- a numeral longer than this is cut
+
+local function is_ascii_digit(c)
+  return c ~= nil and c >= 0x30 and c <= 0x39
+end
+
+-- 读一个阿拉伯数字（可带千分位逗号和小数），从 cps[i] 起，不超过 j。
+-- 返回 数值 和 最后一个字的下标。raw 不为 nil 时，只有原文是半角逗号
+-- 才算千分位（全角“，”在句中多为分句）。
+-- Read an Arabic number at cps[i] (not past j): digits, "3,119"
+-- thousands groups, a decimal part.  Returns the value and the index of
+-- its last character.  With raw given, only a comma typed as ASCII ","
+-- groups thousands (a full-width "，" in a sentence separates clauses).
+local function read_arabic(cps, raw, i, j)
+  local digits, k = {}, i
+  while k <= j and is_ascii_digit(cps[k]) do
+    digits[#digits + 1] = string.char(cps[k])
+    k = k + 1
+  end
+  if #digits <= 3 then
+    -- thousands groups: ",ddd" not followed by another digit
+    while k + 3 <= j and cps[k] == 0x2C and (raw == nil or raw[k] == 0x2C)
+        and is_ascii_digit(cps[k + 1]) and is_ascii_digit(cps[k + 2])
+        and is_ascii_digit(cps[k + 3]) and not is_ascii_digit(cps[k + 4]) do
+      for d = k + 1, k + 3 do
+        digits[#digits + 1] = string.char(cps[d])
+      end
+      k = k + 4
+    end
+  end
+  if k + 1 <= j and cps[k] == 0x2E and is_ascii_digit(cps[k + 1]) then
+    digits[#digits + 1] = "."
+    k = k + 1
+    while k <= j and is_ascii_digit(cps[k]) do
+      digits[#digits + 1] = string.char(cps[k])
+      k = k + 1
+    end
+  end
+  return tonumber(table.concat(digits)), k - 1
+end
+
+-- 把 cps[i..j] 切成数字记号，遇到不是数字的字就停。返回记号列表和下一个字的
+-- 下标。每个记号 = { kind = "digit"|"zero"|"arabic"|"small"|"big"|"point",
+-- value = …, last = 最后一个字的下标 }。
+-- Cut cps[i..j] into numeral tokens, stopping at the first character that
+-- is not part of a numeral (or after MAX_TOKENS tokens).  Returns the
+-- tokens and the index after the last one read.
+local function tokenize(cps, raw, i, j)
+  local tokens, k = {}, i
+  while k <= j and #tokens < MAX_TOKENS do
+    local c, tok = cps[k], nil
+    if is_ascii_digit(c) then
+      local v, last = read_arabic(cps, raw, k, j)
+      tok = { kind = "arabic", value = v, last = last }
+    elseif DIGIT[c] then
+      tok = { kind = "digit", value = DIGIT[c], last = k }
+    elseif ZERO[c] then
+      tok = { kind = "zero", value = 0, last = k }
+    elseif SMALL[c] then
+      tok = { kind = "small", value = SMALL[c], last = k }
+    elseif BIG[c] then
+      tok = { kind = "big", value = BIG[c], last = k }
+    elseif c == POINT and #tokens > 0 and k < j
+        and (DIGIT[cps[k + 1]] or ZERO[cps[k + 1]]) then
+      tok = { kind = "point", value = 0, last = k }
+    else
+      break
+    end
+    tokens[#tokens + 1] = tok
+    k = tok.last + 1
+  end
+  return tokens, k
+end
+
+-- 万以下的数：二十三、一百零五、三千、十五、一百五（=150）、3千。
+-- A number below ten thousand from tokens a..b: 二十三, 一百零五, 十五,
+-- 一百五 (= 150, the spoken short form), 3千.  nil when it is not one.
+local function below_wan(t, a, b)
+  if a > b then
+    return nil
+  end
+  local total, last_unit, pending, after_zero, had_unit = 0, math.huge, nil, false, false
+  for k = a, b do
+    local tok = t[k]
+    if tok.kind == "digit" or tok.kind == "arabic" then
+      if pending then
+        return nil               -- 三五: two digits in a row
+      end
+      pending = tok
+    elseif tok.kind == "zero" then
+      if pending or not had_unit then
+        return nil               -- 零 only after a unit: 一百零五
+      end
+      after_zero = true
+    elseif tok.kind == "small" then
+      if tok.value >= last_unit then
+        return nil               -- units must get smaller: not 十百
+      end
+      local n = 1                -- 十 alone is 一十
+      if pending then
+        n = pending.value
+      elseif tok.value ~= 10 then
+        return nil               -- 百 and 千 need a digit: 三百
+      end
+      total = total + n * tok.value
+      last_unit, pending, after_zero, had_unit = tok.value, nil, false, true
+    else
+      return nil                 -- 万, 亿, 点 are not read here
+    end
+  end
+  if after_zero and not pending then
+    return nil                   -- 一百零: nothing after the 零
+  end
+  if pending then
+    if had_unit and not after_zero and last_unit >= 100 and pending.kind == "digit" then
+      total = total + pending.value * (last_unit // 10)   -- 一百五 = 150
+    else
+      total = total + pending.value
+    end
+  end
+  return total
+end
+
+-- 大数：a..b 中第一个“万”（unit = 10000，下一级 below = below_wan）或
+-- “亿”（unit = 10^8，below = 万以下）把数分成两半：左边 × unit + 右边。
+-- 三万四千、三万四（= 34000）、一万零五、三亿五千万、一万亿。
+-- A number with 万 or 亿: split at the first such unit, left × unit +
+-- right, where right is below the unit: 三万四千, 三万四 (= 34000),
+-- 一万零五 (= 10005), 三亿五千万, 一万亿.
+local function with_unit(t, a, b, unit, left_reader, right_reader)
+  local k = nil
+  for x = a, b do
+    if t[x].kind == "big" and t[x].value == unit then
+      k = x
+      break
+    end
+  end
+  if not k then
+    return right_reader(t, a, b)
+  end
+  local left = left_reader(t, a, k - 1)
+  if not left or left == 0 then
+    return nil
+  end
+  local right = 0
+  if k < b then
+    local r = k + 1
+    if r == b and t[r].kind == "digit" then
+      right = t[r].value * (unit // 10)           -- 三万四 = 34000
+    else
+      while r <= b and t[r].kind == "zero" do     -- 一万零五 = 10005
+        r = r + 1
+      end
+      right = right_reader(t, r, b)
+      if not right or right >= unit then
+        return nil
+      end
+    end
+  end
+  return left * unit + right
+end
+
+local function below_yi(t, a, b)
+  return with_unit(t, a, b, 10000, below_wan, below_wan)
+end
+
+local function any_size(t, a, b)
+  return with_unit(t, a, b, 100000000, below_yi, below_yi)
+end
+
+-- 只由数字字组成：按位读，二〇二三 = 2023，五 = 5。
+-- Only digit characters: read them place by place, 二〇二三 = 2023.
+local function digit_string(t, a, b)
+  local s = {}
+  for k = a, b do
+    local kind = t[k].kind
+    if kind ~= "digit" and kind ~= "zero" then
+      return nil
+    end
+    s[#s + 1] = tostring(t[k].value)
+  end
+  return table.concat(s)
+end
+
+-- 记号 a..b 的数值，不是一个数时为 nil。整数尽量返回整数。
+-- The value of tokens a..b, or nil; whole numbers come back as integers.
+local function value_of(t, a, b)
+  if a > b then
+    return nil
+  end
+  local v = nil
+  local point = nil
+  for k = a, b do
+    if t[k].kind == "point" then
+      point = k
+      break
+    end
+  end
+  if point then
+    -- 三点五 = 3.5; 三点五万 = 35000
+    local scale = 1
+    if t[b].kind == "big" then
+      scale, b = t[b].value, b - 1
+    end
+    local whole = value_of(t, a, point - 1)
+    local frac = digit_string(t, point + 1, b)
+    if whole and frac and frac ~= "" and math.type(whole) == "integer" then
+      v = tonumber(whole .. "." .. frac) * scale
+    end
+  elseif digit_string(t, a, b) then
+    v = tonumber(digit_string(t, a, b))          -- 二〇二三 = 2023, 零 = 0
+  else
+    v = any_size(t, a, b)
+  end
+  if v == nil then
+    return nil
+  end
+  return math.tointeger(v) or v
+end
+
+-- 把一段文字整体读成一个数：中文数字（〇一二…九十百千万亿、两、零，
+-- 大写壹贰叁…拾佰仟）、阿拉伯数字（含全角、千分位 3,119、小数 12.5）
+-- 或混写（3万 = 30000，1.5万 = 15000）。前后空白可有；不是数字返回 nil。
+-- The whole of s read as one number: Chinese numerals, Arabic digits
+-- (full-width too, "3,119", "12.5") or both ("3万" = 30000).  Spaces
+-- around it are allowed; anything else in s gives nil.
+--   text.cn_number("二十三") --> 23     text.cn_number("一百零五") --> 105
+--   text.cn_number("两千")   --> 2000   text.cn_number("三万四千") --> 34000
+--   text.cn_number("十")     --> 10     text.cn_number("3万")      --> 30000
+--   text.cn_number("二〇二三") --> 2023 text.cn_number("二十三件") --> nil
+function text.cn_number(s)
+  local cps, _, _, n = decode(text.normalize(str(s, "cn_number")))
+  local i, j = 1, n
+  while i <= j and is_space(cps[i]) do
+    i = i + 1
+  end
+  while j >= i and is_space(cps[j]) do
+    j = j - 1
+  end
+  if i > j then
+    return nil
+  end
+  local tokens, next_char = tokenize(cps, nil, i, j)
+  if next_char <= j then
+    return nil       -- something that is not a numeral, or too long
+  end
+  return value_of(tokens, 1, #tokens)
+end
+
+-- ---------------------------------------------------------------------
+-- text.numbers
+-- ---------------------------------------------------------------------
+
+-- 默认单位（先试两个字的）/ the units looked for after a number
+local UNITS = { "件", "条", "篇", "次", "个", "项", "期", "人", "家", "万元", "元", "%" }
+text.UNITS = UNITS
+
+local APPROX = { [0x4F59] = true, [0x591A] = true }   -- 余 多: 100余件
+local ORDINAL = 0x7B2C                                -- 第
+local ENUM_COMMA = 0x3001                             -- 、
+local OPEN_PAREN, CLOSE_PAREN = 0x28, 0x29            -- ( ) after normalising （ ）
+
+-- 单位表：{ [单位] = true }，以及最长单位的字数
+-- A set of units and the length of the longest, in characters.
+local function unit_set(units)
+  local set, longest = {}, 0
+  for _, u in ipairs(units) do
+    local len = utf8.len(u) or #u
+    set[text.normalize(u)] = true
+    if len > longest then
+      longest = len
+    end
+  end
+  return set, longest
+end
+local DEFAULT_SET, DEFAULT_LONGEST = unit_set(UNITS)
+
+-- cps[k] 起的单位（最长优先），返回单位和它最后一个字的下标，没有则 nil。
+-- The unit starting at cps[k], longest first: the unit and the index of
+-- its last character, or nil.
+local function unit_at(cps, k, n, set, longest)
+  for len = math.min(longest, n - k + 1), 1, -1 do
+    local parts = {}
+    for x = k, k + len - 1 do
+      parts[#parts + 1] = utf8.char(cps[x])
+    end
+    local u = table.concat(parts)
+    if set[u] then
+      return u, k + len - 1
+    end
+  end
+  return nil
+end
+
+-- 找出 s 中的每一个数，连同紧跟的单位。返回列表，每项为
+--   { value = 数值, unit = "件" 或 nil, text = 原文（数字连单位）,
+--     pos = 原文在 s 中的字节位置,
+--     ordinal = true（前面有“第”，如 第三十六条）,
+--     approx = true（数字和单位之间有“余/多”，如 100余件）}
+-- 单位是数字后面（可隔空格）列表 units 里的字（默认 text.UNITS：件 条 篇
+-- 次 个 项 期 人 家 万元 元 %），最长优先。“3万元”读作 3 万元，“3万条”
+-- 读作 30000 条。“百分之十二”读作 12 %。
+-- 不收：没有单位的单个汉字数字（“统一”“一是”中的“一”）和没有单位的编号
+-- （“十一、”“（二）”）。
+-- Every number in s with the unit right after it (spaces between are
+-- allowed), from units (default text.UNITS), longest first.  Each entry
+-- is { value, unit (or nil), text (the number and unit as written), pos
+-- (its byte position in s), ordinal = true after 第, approx = true for
+-- 100余件 }.  "3万元" is 3 万元, "3万条" is 30000 条, "百分之十二" is 12 %.
+-- Left out: a single Chinese digit with no unit (the 一 of 统一, 一是)
+-- and numbered headings with no unit (十一、 （二）).
+--   text.numbers("共发布各类信息24条")  --> { { value = 24, unit = "条",
+--                                             text = "24条", pos = 19 } }
+--   text.numbers("受理申请１２件")       --> 12 件 (text = "１２件")
+--   text.numbers("占比12.5%")           --> 12.5 %
+-- 要加单位就自己列一张表 / to look for more units, make a list:
+--   local units = { "天", "份", "人次" }
+--   for _, u in ipairs(text.UNITS) do units[#units + 1] = u end
+--   for _, n in ipairs(text.numbers(s, units)) do … end
+function text.numbers(s, units)
+  s = valid(str(s, "numbers"))
+  local set, longest = DEFAULT_SET, DEFAULT_LONGEST
+  if units ~= nil then
+    set, longest = unit_set(units)
+  end
+  local cps, raw, at, n = decode(s)
+  local found = {}
+  local i = 1
+  while i <= n do
+    local c = cps[i]
+    local start, first = i, i
+    -- 百分之… : a percentage written out
+    local percent = c == 0x767E and cps[i + 1] == 0x5206 and cps[i + 2] == 0x4E4B
+    if percent then
+      first = i + 3
+      c = cps[first]
+    end
+    local starts = c ~= nil and (is_ascii_digit(c) or DIGIT[c] or ZERO[c] or c == 0x5341 or c == 0x62FE)
+    if not starts then
+      i = i + 1
+    else
+      local tokens = tokenize(cps, raw, first, n)
+      -- the longest run of tokens that is a number
+      local count, value = #tokens, nil
+      while count > 0 do
+        value = value_of(tokens, 1, count)
+        if value then
+          break
+        end
+        count = count - 1
+      end
+      if not value then
+        i = i + 1
+      else
+        local last = tokens[count].last
+        -- 3万元: prefer a unit that begins with the number's last character
+        if count > 1 and tokens[count].kind == "big" then
+          local u = unit_at(cps, last, n, set, longest)
+          local shorter = u and utf8.len(u) > 1 and value_of(tokens, 1, count - 1)
+          if shorter then
+            count, value = count - 1, shorter
+            last = tokens[count].last
+          end
+        end
+        -- the unit: after spaces and 余/多 if a unit follows them
+        local k = last + 1
+        while k <= n and cps[k] == 0x20 do
+          k = k + 1
+        end
+        local approx = false
+        if APPROX[cps[k]] then
+          k, approx = k + 1, true
+        end
+        local unit, unit_end = nil, nil
+        if percent then
+          unit, unit_end = "%", last
+        elseif k <= n then
+          unit, unit_end = unit_at(cps, k, n, set, longest)
+        end
+        local chinese = true
+        for x = 1, count do
+          if tokens[x].kind == "arabic" then
+            chinese = false
+          end
+        end
+        local keep = true
+        if chinese and not unit then
+          if last == first then
+            keep = false                       -- 统一, 一是, 十分
+          elseif cps[last + 1] == ENUM_COMMA then
+            keep = false                       -- 十一、
+          elseif cps[start - 1] == OPEN_PAREN and cps[last + 1] == CLOSE_PAREN then
+            keep = false                       -- （十二）
+          end
+        end
+        local stop = unit_end or last
+        if keep then
+          found[#found + 1] = {
+            value = value,
+            unit = unit,
+            text = s:sub(at[start], at[stop + 1] - 1),
+            pos = at[start],
+            ordinal = cps[start - 1] == ORDINAL or nil,
+            approx = (unit and approx) or nil,
+          }
+        end
+        i = stop + 1
+      end
+    end
+  end
+  return found
+end
+
+-- ---------------------------------------------------------------------
+-- text.sentences
+-- ---------------------------------------------------------------------
+
+local ENDS = {                -- 句末 / what ends a sentence (after normalising)
+  [0x3002] = true, [0xFF61] = true,              -- 。 ｡
+  [0x21] = true, [0x3F] = true, [0x3B] = true,   -- ！ ？ ； (and ! ? ;)
+  [0x0A] = true, [0x0D] = true,                  -- newlines
+  [0x2028] = true, [0x2029] = true,
+}
+local CLOSERS = {             -- 句末后的后引号、括号算上一句的
+  [0x201D] = true, [0x2019] = true, [0x300D] = true, [0x300F] = true,  -- ” ’ 」 』
+  [0x29] = true, [0x300B] = true, [0x3011] = true,                     -- ） 》 】
+}
+
+-- 按 。！？；（全角或半角）和换行分句。返回列表，每项 { text = 句子,
+-- pos = 它在 s 中的字节位置 }；句子去掉首尾空白，不含句末标点，也不含紧跟
+-- 句末标点的后引号或括号（“好。”）；空句子不要。
+-- Split s at 。！？； (full-width or ASCII) and newlines.  Each entry is
+-- { text, pos }: the sentence trimmed, without its closing mark (nor a
+-- closing quote or bracket right after that mark); empty ones are dropped.
+--   text.sentences("一、总体情况\n本年度共发布信息24条。其中……")
+--   --> { {text = "一、总体情况", pos = 1}, {text = "本年度共发布信息24条", …},
+--         {text = "其中……", …} }
+function text.sentences(s)
+  s = valid(str(s, "sentences"))
+  local cps, _, at, n = decode(s)
+  local list = {}
+  local function add(a, b)
+    while a <= b and is_space(cps[a]) do
+      a = a + 1
+    end
+    while b >= a and is_space(cps[b]) do
+      b = b - 1
+    end
+    if a <= b then
+      list[#list + 1] = { text = s:sub(at[a], at[b + 1] - 1), pos = at[a] }
+    end
+  end
+  local begin, k = 1, 1
+  while k <= n do
+    if ENDS[cps[k]] then
+      add(begin, k - 1)
+      k = k + 1
+      while k <= n and CLOSERS[cps[k]] do
+        k = k + 1
+      end
+      begin = k
+    else
+      k = k + 1
+    end
+  end
+  add(begin, n)
+  return list
+end
+
+-- ---------------------------------------------------------------------
+-- text.similarity
+-- ---------------------------------------------------------------------
+
+text.SIMILARITY_LIMIT = 200000   -- 只比较前 20 万字 / characters compared
+
+-- 文字的“二字组”计数：去掉空白和标点后，相邻两字一组。键是两个码位拼成
+-- 的整数（不建字符串，省内存）。返回 计数表、组数、留下的字（供短文字用）。
+-- Count the character bigrams of s with whitespace and punctuation left
+-- out.  A key is the two code points as one integer (no strings made).
+-- Only the first SIMILARITY_LIMIT characters of s are read.
+local function bigrams(s)
+  s = valid(str(s, "similarity"):sub(1, 4 * text.SIMILARITY_LIMIT))
+  local counts, total, prev, kept, seen = {}, 0, nil, {}, 0
+  for _, c in utf8.codes(s) do
+    seen = seen + 1
+    if seen > text.SIMILARITY_LIMIT then
+      break
+    end
+    c = norm_cp(c)
+    if not is_space(c) and not is_punct(c) then
+      if #kept < 2 then
+        kept[#kept + 1] = c
+      end
+      if prev then
+        local key = prev * 0x200000 + c
+        counts[key] = (counts[key] or 0) + 1
+        total = total + 1
+      end
+      prev = c
+    end
+  end
+  return counts, total, kept
+end
+
+-- 两段文字的相似度，0（毫不相同）到 1（相同）：去掉空白和标点、全角转半角
+-- 后，相邻两字组成的“二字组”的 Dice 系数 = 2 × 共有组数 ÷ 两边组数之和。
+-- 用于“与上年报告雷同超过 50%”之类的规则。各只比较前 20 万字；空文字
+-- 与任何文字的相似度为 0；只有一个字时，相同为 1，不同为 0。
+-- How alike a and b are, 0 to 1: the Dice coefficient of their character
+-- bigrams (2 × shared ÷ total) once normalised, with whitespace and
+-- punctuation removed.  Linear time; each text is cut at
+-- text.SIMILARITY_LIMIT characters.  An empty text is 0 to anything; two
+-- one-character texts are 1 when the same character, else 0.
+--   text.similarity("本年度共发布信息24条。", "本年度共发布信息２４条")  --> 1.0
+--   if text.similarity(this_year, last_year) > 0.5 then add{…} end
+function text.similarity(a, b)
+  local ca, na, ka = bigrams(a)
+  local cb, nb, kb = bigrams(b)
+  if na == 0 or nb == 0 then
+    if na == 0 and nb == 0 and #ka == 1 and #kb == 1 and ka[1] == kb[1] then
+      return 1.0
+    end
+    return 0.0
+  end
+  local shared = 0
+  for key, count in pairs(cb) do
+    local other = ca[key]
+    if other then
+      shared = shared + math.min(count, other)
+    end
+  end
+  return 2 * shared / (na + nb)
+end
+
+-- ---------------------------------------------------------------------
+-- text.find / text.match / text.gmatch
+-- ---------------------------------------------------------------------
+
+local MAGIC = {}
+for c in ("^$()%.[]*+-?"):gmatch(".") do
+  MAGIC[c] = true
+end
+
+-- 模式也要规范化：模式里写的全角字符是字面字符，转成半角后如果是 Lua 模式
+-- 的特殊字符（如“（”→“(”）就加 % 转义。
+-- Normalise a pattern too: a full-width character written in it is a
+-- literal, so when it becomes a magic character ("（" -> "(") it is
+-- escaped ("%(").
+local function normalize_pattern(p, plain)
+  p = valid(str(p, "find"))
+  if plain then
+    return text.normalize(p)
+  end
+  p = p:gsub("\xE3\x80\x80", " ")
+  p = p:gsub("\xEF[\xBC\xBD][\x80-\xBF]", function(c)
+    local a = full_width(c)
+    if a and MAGIC[a] then
+      return "%" .. a
+    end
+    return a
+  end)
+  return p
+end
+
+-- 在规范化后的 s 中用 Lua 模式查找，同 string.find(s, pattern, init, plain)。
+-- 注意：Lua 模式按字节匹配，不认识汉字：“.”只匹配一个字节，“[一二三]”是
+-- 一组字节而不是三个字。请写字面汉字加 %d 等：
+--   text.find(s, "共发布(%d+)条")        -- 全角“１２”也能找到
+--   text.match(s, "受理.-申请(%d+)件")    -- ".-" 跨过任意文字
+-- 返回的位置是规范化后文字（text.normalize(s)）中的位置，不是原文的。
+-- 不支持正则（PCRE）；过于复杂的模式在长文字上会被沙箱拒绝（“pattern too
+-- costly”），请用简单模式和循环。
+-- string.find on text.normalize(s).  Lua patterns work on bytes, not
+-- characters: "." is one byte and "[一二三]" a set of bytes, so write
+-- Chinese as literal text and use %d, %s, ".-" etc.  Full-width
+-- characters in the pattern are literals (（一） finds "(一)").  The
+-- positions are in text.normalize(s), not in s.  This is not PCRE; the
+-- sandbox refuses patterns with several wide repeats on long text.
+function text.find(s, pattern, init, plain)
+  return string.find(text.normalize(s), normalize_pattern(pattern, plain), init, plain)
+end
+
+-- 同 string.match，在规范化后的 s 上 / string.match on text.normalize(s)
+--   local n = text.match("共受理申请１２件", "受理申请(%d+)件")  --> "12"
+function text.match(s, pattern, init)
+  return string.match(text.normalize(s), normalize_pattern(pattern), init)
+end
+
+-- 同 string.gmatch，在规范化后的 s 上 / string.gmatch on text.normalize(s)
+--   for n in text.gmatch(s, "(%d+)件") do … end
+function text.gmatch(s, pattern)
+  return string.gmatch(text.normalize(s), normalize_pattern(pattern))
+end
+
+-- ---------------------------------------------------------------------
+-- text.chars / text.count_chars
+-- ---------------------------------------------------------------------
+
+-- 逐字拆开（按 UTF-8 字符，不是字节），不做规范化。
+-- The list of UTF-8 characters of s (not bytes), as written.
+--   text.chars("政府a") --> { "政", "府", "a" }
+function text.chars(s)
+  s = valid(str(s, "chars"))
+  local list = {}
+  for _, c in utf8.codes(s) do
+    list[#list + 1] = utf8.char(c)
+  end
+  return list
+end
+
+-- 字数：不计空白（半角、全角空格、换行、制表符等）的字符个数；标点照计。
+-- The number of characters, not counting whitespace (spaces, the
+-- ideographic space, newlines, tabs); punctuation counts.
+--   text.count_chars("总体 情况\n。") --> 5
+function text.count_chars(s)
+  s = valid(str(s, "count_chars"))
+  local count = 0
+  for _, c in utf8.codes(s) do
+    if not is_space(c) then
+      count = count + 1
+    end
+  end
+  return count
+end
+
+return text
