@@ -108,18 +108,18 @@ local function is_punct(c)
       or (c >= 0xFF5B and c <= 0xFF65)            -- ｛ ｜ ｝ ～ ｟ ｠ ｡ ｢ ｣ ､ ･
 end
 
--- 把 s 拆成字：cps[i] 是第 i 个字（已规范化）的码位，raw[i] 是原码位，
--- at[i] 是它在 s 中的字节位置；at[n + 1] == #s + 1。
--- Decode s: cps[i] the i-th character's code point (normalised), raw[i]
--- as written, at[i] its byte position in s; at[n + 1] is #s + 1.
+-- 把 s 拆成字：cps[i] 是第 i 个字（已规范化）的码位，at[i] 是它在 s 中
+-- 的字节位置；at[n + 1] == #s + 1。
+-- Decode s: cps[i] is the i-th character's code point (normalised),
+-- at[i] its byte position in s; at[n + 1] is #s + 1.
 local function decode(s)
-  local cps, raw, at, n = {}, {}, {}, 0
+  local cps, at, n = {}, {}, 0
   for p, c in utf8.codes(s) do
     n = n + 1
-    cps[n], raw[n], at[n] = norm_cp(c), c, p
+    cps[n], at[n] = norm_cp(c), p
   end
   at[n + 1] = #s + 1
-  return cps, raw, at, n
+  return cps, at, n
 end
 
 -- ---------------------------------------------------------------------
@@ -178,13 +178,12 @@ local function is_ascii_digit(c)
 end
 
 -- 读一个阿拉伯数字（可带千分位逗号和小数），从 cps[i] 起，不超过 j。
--- 返回 数值 和 最后一个字的下标。raw 不为 nil 时，只有原文是半角逗号
--- 才算千分位（全角“，”在句中多为分句）。
+-- 千分位：逗号后正好三位数字（“3,119”“3，119”；“1,2,3”不是）。
+-- 返回 数值 和 最后一个字的下标。
 -- Read an Arabic number at cps[i] (not past j): digits, "3,119"
--- thousands groups, a decimal part.  Returns the value and the index of
--- its last character.  With raw given, only a comma typed as ASCII ","
--- groups thousands (a full-width "，" in a sentence separates clauses).
-local function read_arabic(cps, raw, i, j)
+-- thousands groups (a comma, then exactly three digits), a decimal part.
+-- Returns the value and the index of its last character.
+local function read_arabic(cps, i, j)
   local digits, k = {}, i
   while k <= j and is_ascii_digit(cps[k]) do
     digits[#digits + 1] = string.char(cps[k])
@@ -192,8 +191,7 @@ local function read_arabic(cps, raw, i, j)
   end
   if #digits <= 3 then
     -- thousands groups: ",ddd" not followed by another digit
-    while k + 3 <= j and cps[k] == 0x2C and (raw == nil or raw[k] == 0x2C)
-        and is_ascii_digit(cps[k + 1]) and is_ascii_digit(cps[k + 2])
+    while k + 3 <= j and cps[k] == 0x2C and is_ascii_digit(cps[k + 1]) and is_ascii_digit(cps[k + 2])
         and is_ascii_digit(cps[k + 3]) and not is_ascii_digit(cps[k + 4]) do
       for d = k + 1, k + 3 do
         digits[#digits + 1] = string.char(cps[d])
@@ -218,12 +216,12 @@ end
 -- Cut cps[i..j] into numeral tokens, stopping at the first character that
 -- is not part of a numeral (or after MAX_TOKENS tokens).  Returns the
 -- tokens and the index after the last one read.
-local function tokenize(cps, raw, i, j)
+local function tokenize(cps, i, j)
   local tokens, k = {}, i
   while k <= j and #tokens < MAX_TOKENS do
     local c, tok = cps[k], nil
     if is_ascii_digit(c) then
-      local v, last = read_arabic(cps, raw, k, j)
+      local v, last = read_arabic(cps, k, j)
       tok = { kind = "arabic", value = v, last = last }
     elseif DIGIT[c] then
       tok = { kind = "digit", value = DIGIT[c], last = k }
@@ -402,7 +400,7 @@ end
 --   text.cn_number("十")     --> 10     text.cn_number("3万")      --> 30000
 --   text.cn_number("二〇二三") --> 2023 text.cn_number("二十三件") --> nil
 function text.cn_number(s)
-  local cps, _, _, n = decode(text.normalize(str(s, "cn_number")))
+  local cps, _, n = decode(text.normalize(str(s, "cn_number")))
   local i, j = 1, n
   while i <= j and is_space(cps[i]) do
     i = i + 1
@@ -413,7 +411,7 @@ function text.cn_number(s)
   if i > j then
     return nil
   end
-  local tokens, next_char = tokenize(cps, nil, i, j)
+  local tokens, next_char = tokenize(cps, i, j)
   if next_char <= j then
     return nil       -- something that is not a numeral, or too long
   end
@@ -483,7 +481,7 @@ end
 -- Left out: a single Chinese digit with no unit (the 一 of 统一, 一是)
 -- and numbered headings with no unit (十一、 （二）).
 --   text.numbers("共发布各类信息24条")  --> { { value = 24, unit = "条",
---                                             text = "24条", pos = 19 } }
+--                                             text = "24条", pos = 22 } }
 --   text.numbers("受理申请１２件")       --> 12 件 (text = "１２件")
 --   text.numbers("占比12.5%")           --> 12.5 %
 -- 要加单位就自己列一张表 / to look for more units, make a list:
@@ -496,7 +494,7 @@ function text.numbers(s, units)
   if units ~= nil then
     set, longest = unit_set(units)
   end
-  local cps, raw, at, n = decode(s)
+  local cps, at, n = decode(s)
   local found = {}
   local i = 1
   while i <= n do
@@ -512,7 +510,7 @@ function text.numbers(s, units)
     if not starts then
       i = i + 1
     else
-      local tokens = tokenize(cps, raw, first, n)
+      local tokens = tokenize(cps, first, n)
       -- the longest run of tokens that is a number
       local count, value = #tokens, nil
       while count > 0 do
@@ -610,7 +608,7 @@ local CLOSERS = {             -- 句末后的后引号、括号算上一句的
 --         {text = "其中……", …} }
 function text.sentences(s)
   s = valid(str(s, "sentences"))
-  local cps, _, at, n = decode(s)
+  local cps, at, n = decode(s)
   local list = {}
   local function add(a, b)
     while a <= b and is_space(cps[a]) do

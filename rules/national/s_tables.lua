@@ -5,13 +5,6 @@ local names = require("names")
 
 local table_names = { active = "表二", requests = "表三", appeals = "表四" }
 
--- why a whole row is absent from the printed table
-local absent = {
-  ["row label not found"] = true,
-  ["not found in the document"] = true,
-  ["（六）其他处理 is printed as one row"] = true,
-}
-
 rule {
   id = "S-TABLES",
   severity = "error",
@@ -44,7 +37,7 @@ have no national tables and are not checked.]],
         local cell = report.cells[path]
         total_rows[row] = true
         if seen[row] == nil then seen[row] = true end
-        if not (cell.status == "missing" and absent[cell.why or ""]) then
+        if not (cell.status == "missing" and names.row_absent[cell.why or ""]) then
           seen[row] = false
         end
       end

@@ -1,6 +1,8 @@
 -- T-MISSING — 表格中缺失、有歧义或无法读取的单元格：逐一说明。
 -- A table cell is missing, ambiguous or unreadable: say which and why.
 
+local names = require("names")
+
 rule {
   id = "T-MISSING",
   severity = "warning",
@@ -19,7 +21,9 @@ check it. One finding per table and reason, listing the cells.]],
     -- group the unreadable cells by table and reason, in path order
     local paths = {}
     for path, cell in pairs(report.cells) do
-      if cell.status == "missing" or cell.status == "ambiguous" then
+      -- rows that are not in the table at all are S-TABLES's
+      local absent = cell.status == "missing" and names.row_absent[cell.why or ""]
+      if (cell.status == "missing" or cell.status == "ambiguous") and not absent then
         paths[#paths + 1] = path
       end
     end
@@ -42,7 +46,7 @@ check it. One finding per table and reason, listing the cells.]],
       end
       groups[key].cells[#groups[key].cells + 1] = shown
     end
-    local names = { active = "表二", requests = "表三", appeals = "表四" }
+    local table_names = { active = "表二", requests = "表三", appeals = "表四" }
     for _, key in ipairs(order) do
       local g = groups[key]
       local list = g.cells
@@ -53,7 +57,7 @@ check it. One finding per table and reason, listing the cells.]],
       end
       local tbl = g.first:match("^tables%.(%w+)%.")
       add{ path = g.first,
-           message = string.format("%s %s：%s%s (%s)", names[tbl] or tbl,
+           message = string.format("%s %s：%s%s (%s)", table_names[tbl] or tbl,
                                    g.status == "ambiguous" and "有歧义" or "缺失",
                                    table.concat(list, "、"), more, g.why) }
     end

@@ -50,6 +50,14 @@ names.appeal_column = {
   pending = "尚未审结", total = "总计",
 }
 
+-- why a whole row is not in the printed table (S-TABLES reports these;
+-- T-MISSING reports the other unreadable cells)
+names.row_absent = {
+  ["row label not found"] = true,
+  ["not found in the document"] = true,
+  ["（六）其他处理 is printed as one row"] = true,
+}
+
 -- true when the report has the national tables and at least one cell of
 -- this table ("active", "requests", "appeals") was read: a table that is
 -- not there at all is S-TABLES's and T-MISSING's business, not every rule's
