@@ -86,26 +86,57 @@ local function is_space(c)
       or c == 0x3000 or c == 0xFEFF
 end
 
--- 标点符号 / punctuation (ASCII, general, CJK and small or half-width
--- forms).  〇 (U+3007) is a numeral, not punctuation.
-local function is_punct(c)
-  if c < 0x80 then
-    return (c >= 0x21 and c <= 0x2F) or (c >= 0x3A and c <= 0x40)
-        or (c >= 0x5B and c <= 0x60) or (c >= 0x7B and c <= 0x7E)
+-- 同样的空白，写成 gsub 的模式（UTF-8 字节）/ the same whitespace as
+-- patterns over UTF-8 bytes, for counting with gsub
+local SPACE_PATTERNS = {
+  "[\t-\r ]",                       -- ASCII tab, newlines, space
+  "\xC2\xA0",                        -- U+00A0 no-break space
+  "\xE1\x9A\x80",                    -- U+1680
+  "\xE2\x80[\x80-\x8B\xA8\xA9\xAF]",    -- U+2000–200B, 2028, 2029, 202F
+  "\xE2\x81\x9F",                    -- U+205F
+  "\xE3\x80\x80",                    -- U+3000 ideographic space
+  "\xEF\xBB\xBF",                    -- U+FEFF byte-order mark
+}
+
+-- 标点和空白（ASCII 以外的）所在的码位区间，similarity 比较时去掉。
+-- The punctuation and whitespace beyond ASCII that similarity leaves
+-- out, as ranges of code points.  〇 (U+3007) is a numeral, not
+-- punctuation.  (ASCII punctuation and spaces are %p and %s.)
+local PUNCT_RANGES = {
+  { 0xA0, 0xBF },       -- no-break space ¡ « · » ¿ …
+  { 0x1680, 0x1680 },   -- ogham space
+  { 0x2000, 0x205F },   -- spaces ‐ – — ‘ ’ “ ” … ‰ ※ …
+  { 0x3000, 0x3003 },   -- 　 、 。 〃
+  { 0x3008, 0x3011 },   -- 〈 〉 《 》 「 」 『 』 【 】
+  { 0x3014, 0x301F },   -- 〔 〕 〖 〗 〘 〙 〚 〛 〜 〝 〞 〟
+  { 0x3030, 0x3030 },   -- 〰
+  { 0x303D, 0x303D },   -- 〽
+  { 0x30FB, 0x30FB },   -- ・
+  { 0xFE10, 0xFE19 },   -- vertical forms ︐ ︑ …
+  { 0xFE30, 0xFE6B },   -- small forms ﹐ ﹑ …
+  { 0xFEFF, 0xFEFF },   -- byte-order mark
+  { 0xFF01, 0xFF0F },   -- ！ ＂ … （ ） ， ．
+  { 0xFF1A, 0xFF20 },   -- ： ； ＜ ＝ ＞ ？ ＠
+  { 0xFF3B, 0xFF40 },   -- ［ ＼ ］ ＾ ＿ ｀
+  { 0xFF5B, 0xFF65 },   -- ｛ ｜ ｝ ～ ｟ ｠ ｡ ｢ ｣ ､ ･
+}
+
+-- 供 gsub 用的查找表：{ ["，"] = "" , … }，表中没有的字 gsub 保留原样。
+-- For gsub: each such character (as UTF-8 text) maps to "", so that
+-- s:gsub(pattern, DROP) removes them in C, without a Lua call per
+-- character; a character not in the table is kept.
+local DROP = {}
+for _, r in ipairs(PUNCT_RANGES) do
+  for c = r[1], r[2] do
+    DROP[utf8.char(c)] = ""
   end
-  return (c >= 0xA1 and c <= 0xBF)                -- ¡ « · » ¿ …
-      or (c >= 0x2010 and c <= 0x2027)            -- ‐ – — ‘ ’ “ ” …
-      or (c >= 0x2030 and c <= 0x205E)            -- ‰ ′ ※ …
-      or (c >= 0x3001 and c <= 0x3003)            -- 、 。 〃
-      or (c >= 0x3008 and c <= 0x3011)            -- 〈 〉 《 》 「 」 『 』 【 】
-      or (c >= 0x3014 and c <= 0x301F)            -- 〔 〕 〖 〗 〜 〝 〞 …
-      or c == 0x3030 or c == 0x303D or c == 0x30FB -- 〰 〽 ・
-      or (c >= 0xFE10 and c <= 0xFE19)            -- vertical forms
-      or (c >= 0xFE30 and c <= 0xFE6B)            -- small forms ﹐ ﹑ …
-      or (c >= 0xFF01 and c <= 0xFF0F)            -- ！ ＂ … （ ） ， ．
-      or (c >= 0xFF1A and c <= 0xFF20)            -- ： ； ＜ ＝ ＞ ？ ＠
-      or (c >= 0xFF3B and c <= 0xFF40)            -- ［ ＼ ］ ＾ ＿ ｀
-      or (c >= 0xFF5B and c <= 0xFF65)            -- ｛ ｜ ｝ ～ ｟ ｠ ｡ ｢ ｣ ､ ･
+end
+
+-- 全角转半角的查找表 / full-width ASCII to ASCII, for gsub:
+-- { ["１"] = "1", ["（"] = "(", … } (U+FF01–FF5E is ASCII + 0xFEE0)
+local HALF = {}
+for c = 0xFF01, 0xFF5E do
+  HALF[utf8.char(c)] = string.char(c - 0xFEE0)
 end
 
 -- 把 s 拆成字：cps[i] 是第 i 个字（已规范化）的码位，at[i] 是它在 s 中
@@ -127,25 +158,17 @@ end
 -- ---------------------------------------------------------------------
 
 -- 全角 ASCII（U+FF01–FF5E，如 １２、（、％、，）转成半角，全角空格 U+3000
--- 转成普通空格；其余文字不变。返回新字符串。
+-- 转成普通空格；其余文字不变（｟ ｡ ｢ 等半角形式也不变）。返回新字符串。
 -- Full-width ASCII (U+FF01–FF5E: １２ （ ％ ，…) becomes ASCII and the
 -- ideographic space U+3000 a plain space; everything else is kept.
 --   text.normalize("受理申请１２件（含％）")  --> "受理申请12件(含%)"
-local function full_width(c)
-  local cp = utf8.codepoint(c)
-  if cp >= 0xFF01 and cp <= 0xFF5E then
-    return string.char(cp - 0xFEE0)
-  end
-  return nil   -- U+FF5F–FF7F (｟ ｡ ｢ …) are kept as they are
-end
-
 function text.normalize(s)
   s = valid(str(s, "normalize"))
   if not s:find("[\xE3\xEF]") then
     return s   -- no byte that could start U+3000 or U+FFxx
   end
   s = s:gsub("\xE3\x80\x80", " ")
-  s = s:gsub("\xEF[\xBC\xBD][\x80-\xBF]", full_width)
+  s = s:gsub("\xEF[\xBC\xBD][\x80-\xBF]", HALF)
   return s
 end
 
@@ -171,6 +194,19 @@ local BIG = {                                                            -- 万 
   [0x4E07] = 10000, [0x842C] = 10000, [0x4EBF] = 100000000, [0x5104] = 100000000,
 }
 local POINT = 0x70B9          -- 点 (三点五 = 3.5)
+
+-- 一个数可以从这些字开始：阿拉伯数字、数字字、零、十，以及“百分之”的“百”
+-- A number can begin with these: 0-9, a digit, 零, 十, and 百 of 百分之.
+local STARTS = { [0x5341] = true, [0x62FE] = true, [0x767E] = true }  -- 十 拾 百
+for c = 0x30, 0x39 do
+  STARTS[c] = true
+end
+for c in pairs(DIGIT) do
+  STARTS[c] = true
+end
+for c in pairs(ZERO) do
+  STARTS[c] = true
+end
 local MAX_TOKENS = 24         -- a numeral longer than this is cut
 
 local function is_ascii_digit(c)
@@ -243,6 +279,16 @@ local function tokenize(cps, i, j)
   return tokens, k
 end
 
+-- a × b；太大时用浮点数，不让整数溢出（3千亿亿 之类的阿拉伯数字混写）
+-- a × b, as a float when integers would overflow (huge mixed numbers)
+local function times(a, b)
+  if math.type(a) == "integer" and math.type(b) == "integer"
+      and a >= math.maxinteger // b then
+    return (a + 0.0) * b
+  end
+  return a * b
+end
+
 -- 万以下的数：二十三、一百零五、三千、十五、一百五（=150）、3千。
 -- A number below ten thousand from tokens a..b: 二十三, 一百零五, 十五,
 -- 一百五 (= 150, the spoken short form), 3千.  nil when it is not one.
@@ -273,7 +319,7 @@ local function below_wan(t, a, b)
       elseif tok.value ~= 10 then
         return nil               -- 百 and 千 need a digit: 三百
       end
-      total = total + n * tok.value
+      total = total + times(n, tok.value)
       last_unit, pending, after_zero, had_unit = tok.value, nil, false, true
     else
       return nil                 -- 万, 亿, 点 are not read here
@@ -292,12 +338,14 @@ local function below_wan(t, a, b)
   return total
 end
 
--- 大数：a..b 中第一个“万”（unit = 10000，下一级 below = below_wan）或
--- “亿”（unit = 10^8，below = 万以下）把数分成两半：左边 × unit + 右边。
+-- 大数：a..b 中第一个“万”（unit = 10000）或“亿”（unit = 10^8）把数分成
+-- 两半，左边 × unit + 右边；左边用 left_reader 读，右边用 right_reader 读，
+-- 右边必须小于 unit。没有这个单位时整段用 right_reader 读。
 -- 三万四千、三万四（= 34000）、一万零五、三亿五千万、一万亿。
 -- A number with 万 or 亿: split at the first such unit, left × unit +
--- right, where right is below the unit: 三万四千, 三万四 (= 34000),
--- 一万零五 (= 10005), 三亿五千万, 一万亿.
+-- right (read with left_reader and right_reader; right must be below the
+-- unit); without that unit, all of a..b is read with right_reader:
+-- 三万四千, 三万四 (= 34000), 一万零五 (= 10005), 三亿五千万, 一万亿.
 local function with_unit(t, a, b, unit, left_reader, right_reader)
   local k = nil
   for x = a, b do
@@ -328,7 +376,7 @@ local function with_unit(t, a, b, unit, left_reader, right_reader)
       end
     end
   end
-  return left * unit + right
+  return times(left, unit) + right
 end
 
 local function below_yi(t, a, b)
@@ -422,7 +470,7 @@ end
 -- text.numbers
 -- ---------------------------------------------------------------------
 
--- 默认单位（先试两个字的）/ the units looked for after a number
+-- 默认单位 / the units looked for after a number (longest first)
 local UNITS = { "件", "条", "篇", "次", "个", "项", "期", "人", "家", "万元", "元", "%" }
 text.UNITS = UNITS
 
@@ -472,14 +520,17 @@ end
 -- 次 个 项 期 人 家 万元 元 %），最长优先。“3万元”读作 3 万元，“3万条”
 -- 读作 30000 条。“百分之十二”读作 12 %。
 -- 不收：没有单位的单个汉字数字（“统一”“一是”中的“一”）和没有单位的编号
--- （“十一、”“（二）”）。
+-- （“十一、”“（二）”）。其他没有单位的中文数字仍可能出自普通词语（“十四五”
+-- 读作 14），规则一般只看有单位的数。
 -- Every number in s with the unit right after it (spaces between are
 -- allowed), from units (default text.UNITS), longest first.  Each entry
 -- is { value, unit (or nil), text (the number and unit as written), pos
 -- (its byte position in s), ordinal = true after 第, approx = true for
 -- 100余件 }.  "3万元" is 3 万元, "3万条" is 30000 条, "百分之十二" is 12 %.
 -- Left out: a single Chinese digit with no unit (the 一 of 统一, 一是)
--- and numbered headings with no unit (十一、 （二）).
+-- and numbered headings with no unit (十一、 （二）).  Other Chinese
+-- numerals with no unit may still come from ordinary words (十四五 gives
+-- 14): rules mostly want the numbers that have a unit.
 --   text.numbers("共发布各类信息24条")  --> { { value = 24, unit = "条",
 --                                             text = "24条", pos = 22 } }
 --   text.numbers("受理申请１２件")       --> 12 件 (text = "１２件")
@@ -488,6 +539,85 @@ end
 --   local units = { "天", "份", "人次" }
 --   for _, u in ipairs(text.UNITS) do units[#units + 1] = u end
 --   for _, n in ipairs(text.numbers(s, units)) do … end
+-- cps[i] 起的一个数（cps[i] 是 STARTS 里的字）。返回 两个值：找到的数
+-- （表，如 text.numbers 所列；不收的数为 false），以及接着往下看的下标。
+-- The number that begins at cps[i] (a character in STARTS): the entry
+-- text.numbers lists (false for one it leaves out, nil when there is no
+-- number here), and the index to go on from.
+local function number_at(s, cps, at, n, i, set, longest)
+  local start, first = i, i
+  -- 百分之… : a percentage written out
+  local percent = cps[i] == 0x767E
+  if percent then
+    if cps[i + 1] ~= 0x5206 or cps[i + 2] ~= 0x4E4B or not STARTS[cps[i + 3]]
+        or cps[i + 3] == 0x767E then
+      return nil, i + 1
+    end
+    first = i + 3
+  end
+  local tokens = tokenize(cps, first, n)
+  -- the longest run of tokens that is a number
+  local count, value = #tokens, nil
+  while count > 0 do
+    value = value_of(tokens, 1, count)
+    if value then
+      break
+    end
+    count = count - 1
+  end
+  if not value then
+    return nil, i + 1
+  end
+  local last = tokens[count].last
+  -- 3万元: prefer a unit that begins with the number's last character
+  if count > 1 and tokens[count].kind == "big" then
+    local u = unit_at(cps, last, n, set, longest)
+    local shorter = u and utf8.len(u) > 1 and value_of(tokens, 1, count - 1)
+    if shorter then
+      count, value = count - 1, shorter
+      last = tokens[count].last
+    end
+  end
+  -- the unit: after spaces, and after 余/多 when a unit follows them
+  local k = last + 1
+  while k <= n and cps[k] == 0x20 do
+    k = k + 1
+  end
+  local approx = false
+  if APPROX[cps[k]] then
+    k, approx = k + 1, true
+  end
+  local unit, unit_end = nil, nil
+  if percent then
+    unit, unit_end = "%", last
+  elseif k <= n then
+    unit, unit_end = unit_at(cps, k, n, set, longest)
+  end
+  local stop = unit_end or last
+  -- Chinese digits with no unit are often words or headings: left out
+  if not unit then
+    local chinese = true
+    for x = 1, count do
+      if tokens[x].kind == "arabic" then
+        chinese = false
+      end
+    end
+    if chinese and (last == first                               -- 统一, 一是, 十分
+        or cps[last + 1] == ENUM_COMMA                          -- 十一、
+        or (cps[start - 1] == OPEN_PAREN and cps[last + 1] == CLOSE_PAREN)) then  -- （十二）
+      return false, stop + 1
+    end
+  end
+  return {
+    value = value,
+    unit = unit,
+    text = s:sub(at[start], at[stop + 1] - 1),
+    pos = at[start],
+    ordinal = cps[start - 1] == ORDINAL or nil,
+    approx = (unit and approx) or nil,
+  }, stop + 1
+end
+
 function text.numbers(s, units)
   s = valid(str(s, "numbers"))
   local set, longest = DEFAULT_SET, DEFAULT_LONGEST
@@ -498,84 +628,13 @@ function text.numbers(s, units)
   local found = {}
   local i = 1
   while i <= n do
-    local c = cps[i]
-    local start, first = i, i
-    -- 百分之… : a percentage written out
-    local percent = c == 0x767E and cps[i + 1] == 0x5206 and cps[i + 2] == 0x4E4B
-    if percent then
-      first = i + 3
-      c = cps[first]
-    end
-    local starts = c ~= nil and (is_ascii_digit(c) or DIGIT[c] or ZERO[c] or c == 0x5341 or c == 0x62FE)
-    if not starts then
-      i = i + 1
+    if not STARTS[cps[i]] then
+      i = i + 1        -- the usual case: no number begins here
     else
-      local tokens = tokenize(cps, first, n)
-      -- the longest run of tokens that is a number
-      local count, value = #tokens, nil
-      while count > 0 do
-        value = value_of(tokens, 1, count)
-        if value then
-          break
-        end
-        count = count - 1
-      end
-      if not value then
-        i = i + 1
-      else
-        local last = tokens[count].last
-        -- 3万元: prefer a unit that begins with the number's last character
-        if count > 1 and tokens[count].kind == "big" then
-          local u = unit_at(cps, last, n, set, longest)
-          local shorter = u and utf8.len(u) > 1 and value_of(tokens, 1, count - 1)
-          if shorter then
-            count, value = count - 1, shorter
-            last = tokens[count].last
-          end
-        end
-        -- the unit: after spaces and 余/多 if a unit follows them
-        local k = last + 1
-        while k <= n and cps[k] == 0x20 do
-          k = k + 1
-        end
-        local approx = false
-        if APPROX[cps[k]] then
-          k, approx = k + 1, true
-        end
-        local unit, unit_end = nil, nil
-        if percent then
-          unit, unit_end = "%", last
-        elseif k <= n then
-          unit, unit_end = unit_at(cps, k, n, set, longest)
-        end
-        local chinese = true
-        for x = 1, count do
-          if tokens[x].kind == "arabic" then
-            chinese = false
-          end
-        end
-        local keep = true
-        if chinese and not unit then
-          if last == first then
-            keep = false                       -- 统一, 一是, 十分
-          elseif cps[last + 1] == ENUM_COMMA then
-            keep = false                       -- 十一、
-          elseif cps[start - 1] == OPEN_PAREN and cps[last + 1] == CLOSE_PAREN then
-            keep = false                       -- （十二）
-          end
-        end
-        local stop = unit_end or last
-        if keep then
-          found[#found + 1] = {
-            value = value,
-            unit = unit,
-            text = s:sub(at[start], at[stop + 1] - 1),
-            pos = at[start],
-            ordinal = cps[start - 1] == ORDINAL or nil,
-            approx = (unit and approx) or nil,
-          }
-        end
-        i = stop + 1
+      local entry
+      entry, i = number_at(s, cps, at, n, i, set, longest)
+      if entry then
+        found[#found + 1] = entry
       end
     end
   end
@@ -644,33 +703,33 @@ end
 
 text.SIMILARITY_LIMIT = 200000   -- 只比较前 20 万字 / characters compared
 
--- 文字的“二字组”计数：去掉空白和标点后，相邻两字一组。键是两个码位拼成
--- 的整数（不建字符串，省内存）。返回 计数表、组数、留下的字（供短文字用）。
--- Count the character bigrams of s with whitespace and punctuation left
--- out.  A key is the two code points as one integer (no strings made).
--- Only the first SIMILARITY_LIMIT characters of s are read.
+-- 文字的“二字组”计数：先取前 SIMILARITY_LIMIT 个字、规范化、去掉空白和
+-- 标点（都用 gsub，在 C 里做），再数相邻两字。键是两个码位拼成的整数（不建
+-- 字符串，省内存）。返回 计数表、组数、去掉标点后的文字。
+-- Count the character bigrams of s: cut at SIMILARITY_LIMIT characters,
+-- normalise, drop whitespace and punctuation (gsub does these in C), then
+-- count each pair of neighbours.  A key is the two code points as one
+-- integer, so no strings are made.  Returns the counts, how many pairs,
+-- and the stripped text.
 local function bigrams(s)
-  s = valid(str(s, "similarity"):sub(1, 4 * text.SIMILARITY_LIMIT))
-  local counts, total, prev, kept, seen = {}, 0, nil, {}, 0
-  for _, c in utf8.codes(s) do
-    seen = seen + 1
-    if seen > text.SIMILARITY_LIMIT then
-      break
-    end
-    c = norm_cp(c)
-    if not is_space(c) and not is_punct(c) then
-      if #kept < 2 then
-        kept[#kept + 1] = c
-      end
-      if prev then
-        local key = prev * 0x200000 + c
-        counts[key] = (counts[key] or 0) + 1
-        total = total + 1
-      end
-      prev = c
-    end
+  s = valid(str(s, "similarity"))
+  local cut = utf8.offset(s, text.SIMILARITY_LIMIT + 1)
+  if cut then
+    s = s:sub(1, cut - 1)
   end
-  return counts, total, kept
+  s = text.normalize(s)
+  s = s:gsub("[%s%p]", "")                                  -- ASCII
+  s = s:gsub("\xC2[\x80-\xBF]", DROP)                         -- U+0080–00BF
+  s = s:gsub("[\xE1\xE2\xE3\xEF][\x80-\xBF][\x80-\xBF]", DROP)     -- U+1xxx, 2xxx, 3xxx, Fxxx
+  local counts, prev = {}, nil
+  for _, c in utf8.codes(s) do
+    if prev then
+      local key = prev * 0x200000 + c
+      counts[key] = (counts[key] or 0) + 1
+    end
+    prev = c
+  end
+  return counts, math.max(utf8.len(s) - 1, 0), s
 end
 
 -- 两段文字的相似度，0（毫不相同）到 1（相同）：去掉空白和标点、全角转半角
@@ -685,10 +744,11 @@ end
 --   text.similarity("本年度共发布信息24条。", "本年度共发布信息２４条")  --> 1.0
 --   if text.similarity(this_year, last_year) > 0.5 then add{…} end
 function text.similarity(a, b)
-  local ca, na, ka = bigrams(a)
-  local cb, nb, kb = bigrams(b)
+  local ca, na, sa = bigrams(a)
+  local cb, nb, sb = bigrams(b)
   if na == 0 or nb == 0 then
-    if na == 0 and nb == 0 and #ka == 1 and #kb == 1 and ka[1] == kb[1] then
+    -- at most one character left on one side: no pairs to compare
+    if na == 0 and nb == 0 and sa ~= "" and sa == sb then
       return 1.0
     end
     return 0.0
@@ -724,7 +784,7 @@ local function normalize_pattern(p, plain)
   end
   p = p:gsub("\xE3\x80\x80", " ")
   p = p:gsub("\xEF[\xBC\xBD][\x80-\xBF]", function(c)
-    local a = full_width(c)
+    local a = HALF[c]
     if a and MAGIC[a] then
       return "%" .. a
     end
@@ -785,11 +845,12 @@ end
 --   text.count_chars("总体 情况\n。") --> 5
 function text.count_chars(s)
   s = valid(str(s, "count_chars"))
-  local count = 0
-  for _, c in utf8.codes(s) do
-    if not is_space(c) then
-      count = count + 1
-    end
+  -- all characters, less the whitespace ones (each gsub returns how
+  -- many it replaced; counting this way is done in C)
+  local count = utf8.len(s)
+  for _, space in ipairs(SPACE_PATTERNS) do
+    local _, n = s:gsub(space, "")
+    count = count - n
   end
   return count
 end
