@@ -364,17 +364,42 @@ static void find_sections(const ctx *c, heading out[6], int line_start_only)
 	}
 }
 
-static void add_paragraph(gj_section *s, gj_buf *p, int line)
+/* The pieces of the paragraph being built. */
+typedef struct {
+	gj_piece *v;
+	int n, cap;
+} pieces;
+
+static void add_piece(pieces *ps, size_t off, int line, int column)
 {
-	if (p->len == 0)
+	if (ps->n == ps->cap) {
+		ps->cap = ps->cap ? ps->cap * 2 : 8;
+		ps->v = gj_xrealloc(ps->v, (size_t)ps->cap * sizeof *ps->v);
+	}
+	ps->v[ps->n].off = off;
+	ps->v[ps->n].line = line;
+	ps->v[ps->n].column = column;
+	ps->n++;
+}
+
+static void add_paragraph(gj_section *s, gj_buf *p, int line, pieces *ps)
+{
+	if (p->len == 0) {
+		ps->n = 0;
 		return;
-	s->paragraphs = gj_xrealloc(s->paragraphs,
-		(size_t)(s->nparagraphs + 1) * sizeof *s->paragraphs);
-	s->paragraph_lines = gj_xrealloc(s->paragraph_lines,
-		(size_t)(s->nparagraphs + 1) * sizeof *s->paragraph_lines);
+	}
+	size_t n = (size_t)s->nparagraphs + 1;
+	s->paragraphs = gj_xrealloc(s->paragraphs, n * sizeof *s->paragraphs);
+	s->paragraph_lines = gj_xrealloc(s->paragraph_lines, n * sizeof *s->paragraph_lines);
+	s->pieces = gj_xrealloc(s->pieces, n * sizeof *s->pieces);
+	s->npieces = gj_xrealloc(s->npieces, n * sizeof *s->npieces);
 	s->paragraphs[s->nparagraphs] = gj_buf_detach(p, NULL);
 	s->paragraph_lines[s->nparagraphs] = line;
+	s->pieces[s->nparagraphs] = ps->v;
+	s->npieces[s->nparagraphs] = ps->n;
 	s->nparagraphs++;
+	ps->v = NULL;
+	ps->n = ps->cap = 0;
 }
 
 /* Body text of a section from the original text: paragraphs split at blank
@@ -386,6 +411,7 @@ static void fill_body(const ctx *c, gj_section *s, size_t from, size_t to)
 	int l0 = gj_text_line(t, from), l1 = gj_text_line(t, to > from ? to - 1 : to);
 	gj_buf p;
 	gj_buf_init(&p);
+	pieces ps = { NULL, 0, 0 };
 	int pline = 0;
 	for (int n = l0; n <= l1; n++) {
 		size_t a = t->line_start[n - 1], e;
@@ -396,41 +422,44 @@ static void fill_body(const ctx *c, gj_section *s, size_t from, size_t to)
 			a = from;
 		if (e > to)
 			e = to;
-		if (e <= a) {
-			if (c->kind != GJ_KIND_PDF) {
-				add_paragraph(s, &p, pline);
-			}
-			continue;
-		}
 		nl = t->s + a;
-		size_t len = e - a;
-		if (gj_is_page_number(nl, len))
-			continue;
-		size_t oa = gj_text_orig_off(t, a), oe = gj_text_orig_off(t, e);
-		const char *o = t->orig + oa;
-		size_t olen = oe - oa;
+		size_t len = e > a ? e - a : 0;
 		size_t tl = len;
 		trim(nl, &tl);
 		if (tl == 0) {
+			/* a blank line ends a paragraph, except in a PDF, where
+			 * blank lines are page breaks */
 			if (c->kind != GJ_KIND_PDF)
-				add_paragraph(s, &p, pline);
+				add_paragraph(s, &p, pline, &ps);
 			continue;
 		}
+		if (gj_is_page_number(nl, len))
+			continue;
+		size_t oa = gj_text_orig_off(t, a), oe = gj_text_orig_off(t, e);
+		size_t ol = oe - oa;
+		const char *ot = trim(t->orig + oa, &ol);
+		/* the column where the printed text starts on its line */
+		int column = 1;
+		for (const char *q = t->orig + t->orig_start[n - 1]; q < ot; q++)
+			column += ((unsigned char)*q & 0xC0) != 0x80;
 		int indented = len >= 2 && nl[0] == ' ' && nl[1] == ' ';
 		if (c->kind == GJ_KIND_PDF && indented)
-			add_paragraph(s, &p, pline);
+			add_paragraph(s, &p, pline, &ps);
 		if (p.len == 0)
 			pline = n;
+		size_t before = p.len;
 		if (c->kind == GJ_KIND_PDF || p.len == 0) {
-			join_piece(&p, o, olen);
+			join_piece(&p, ot, ol);   /* may put one space first */
+			add_piece(&ps, p.len - ol, n, column);
 		} else {
 			gj_buf_addc(&p, '\n');
-			size_t ol = olen;
-			const char *ot = trim(o, &ol);
+			add_piece(&ps, p.len, n, column);
 			gj_buf_add(&p, ot, ol);
 		}
+		(void)before;
 	}
-	add_paragraph(s, &p, pline);
+	add_paragraph(s, &p, pline, &ps);
+	free(ps.v);
 	gj_buf_release(&p);
 	gj_section_join(s);
 }

@@ -576,16 +576,19 @@ static void locate_span(const gj_report *r, int n, const char *span, int *line, 
 			const char *at = strstr(text, span);
 			if (!at)
 				continue;
-			int l = s->paragraph_lines[p], c = 1;
-			for (const char *q = text; q < at; q++) {
-				if (*q == '\n') {
-					l++;
-					c = 1;
-				} else if (((unsigned char)*q & 0xC0) != 0x80) {
-					c++;
-				}
+			size_t m = (size_t)(at - text);
+			const gj_piece *pc = NULL;
+			for (int k2 = 0; s->pieces && k2 < s->npieces[p]; k2++)
+				if (s->pieces[p][k2].off <= m)
+					pc = &s->pieces[p][k2];
+			if (!pc) {   /* a paragraph with no pieces (YAML) */
+				*line = s->paragraph_lines[p];
+				return;
 			}
-			*line = l;
+			int c = pc->column;
+			for (const char *q = text + pc->off; q < at; q++)
+				c += ((unsigned char)*q & 0xC0) != 0x80;
+			*line = pc->line;
 			*col = c;
 			return;
 		}

@@ -196,10 +196,15 @@ static void free_section(gj_section *s)
 {
 	free(s->title);
 	free(s->text);
-	for (int i = 0; i < s->nparagraphs; i++)
+	for (int i = 0; i < s->nparagraphs; i++) {
 		free(s->paragraphs[i]);
+		if (s->pieces)
+			free(s->pieces[i]);
+	}
 	free(s->paragraphs);
 	free(s->paragraph_lines);
+	free(s->pieces);
+	free(s->npieces);
 }
 
 void gj_report_free(gj_report *r)

@@ -76,6 +76,15 @@ typedef enum {
 const char *gj_format_name(gj_format f);  /* "2021", "2019", "legacy", "unknown" */
 int gj_format_parse(const char *s, gj_format *out);
 
+/* Where a piece of a paragraph came from: the paragraph's bytes from off
+ * on were printed at line, starting at code-point column (PDF paragraphs
+ * join wrapped lines, so one paragraph has a piece per line). */
+typedef struct {
+	size_t off;
+	int line;
+	int column;
+} gj_piece;
+
 typedef struct {
 	int number;        /* 1..6 */
 	char *title;       /* the heading as printed, e.g. "一、总体情况" */
@@ -86,6 +95,8 @@ typedef struct {
 	int nparagraphs;
 	char **paragraphs;
 	int *paragraph_lines;
+	gj_piece **pieces;   /* per paragraph, or NULL (YAML reports) */
+	int *npieces;
 } gj_section;
 
 /* A note from the reader that is not fatal: a table it could not find, a
