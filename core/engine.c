@@ -672,13 +672,25 @@ static void add_failure(gj_results *res, const char *report, const char *rule,
 	f->message = gj_xstrdup(message);
 }
 
-void gj_engine_check(gj_engine *e, const gj_report *r, gj_results *res)
+/* Push a report (frozen) or nil; return a registry reference. */
+static int ref_report(gj_engine *e, const gj_report *r)
+{
+	lua_State *L = gj_sandbox_lua(e->sb);
+	if (r)
+		gj_lua_push_report(e->sb, r);
+	else
+		lua_pushnil(L);
+	return luaL_ref(L, LUA_REGISTRYINDEX);
+}
+
+void gj_engine_check(gj_engine *e, const gj_report *r, const gj_report *prev,
+		     gj_results *res)
 {
 	e->report = r;
 	e->res = res;
 	lua_State *L = gj_sandbox_lua(e->sb);
-	gj_lua_push_report(e->sb, r);
-	int report_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+	int report_ref = ref_report(e, r);
+	int prev_ref = ref_report(e, prev);
 	gj_lua_push_value(e->sb, e->params);
 	gj_sandbox_freeze(e->sb);
 	int params_ref = luaL_ref(L, LUA_REGISTRYINDEX);
@@ -697,7 +709,8 @@ void gj_engine_check(gj_engine *e, const gj_report *r, gj_results *res)
 		lua_pushinteger(L, i);
 		lua_pushcclosure(L, add_finding, 2);  /* stack: check, report, add */
 		lua_rawgeti(L, LUA_REGISTRYINDEX, params_ref);
-		if (gj_sandbox_call(e->sb, 3, 0, &d) == 0)
+		lua_rawgeti(L, LUA_REGISTRYINDEX, prev_ref);
+		if (gj_sandbox_call(e->sb, 4, 0, &d) == 0)
 			continue;
 		add_failure(res, r->source_path, e->rules[i].id, d.message);
 		if (gj_sandbox_spent(e->sb)) {
@@ -711,14 +724,15 @@ void gj_engine_check(gj_engine *e, const gj_report *r, gj_results *res)
 			}
 			free(id_keep);
 			L = gj_sandbox_lua(e->sb);
-			gj_lua_push_report(e->sb, r);
-			report_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+			report_ref = ref_report(e, r);
+			prev_ref = ref_report(e, prev);
 			gj_lua_push_value(e->sb, e->params);
 			gj_sandbox_freeze(e->sb);
 			params_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 		}
 	}
 	luaL_unref(L, LUA_REGISTRYINDEX, report_ref);
+	luaL_unref(L, LUA_REGISTRYINDEX, prev_ref);
 	luaL_unref(L, LUA_REGISTRYINDEX, params_ref);
 	res->reports = gj_xrealloc(res->reports,
 		(size_t)(res->nreports + 1) * sizeof *res->reports);

@@ -85,8 +85,11 @@ int gj_engine_nrules(const gj_engine *e);
 const gj_rule *gj_engine_rule(const gj_engine *e, int i);
 const gj_rule *gj_engine_find(const gj_engine *e, const char *id);
 
-/* Run every rule on r; findings and failures are appended to res. */
-void gj_engine_check(gj_engine *e, const gj_report *r, gj_results *res);
+/* Run every rule on r; findings and failures are appended to res.  prev
+ * (may be NULL) is the same agency's report of the year before: rules get
+ * it as their fourth argument, check(report, add, params, previous). */
+void gj_engine_check(gj_engine *e, const gj_report *r, const gj_report *prev,
+		     gj_results *res);
 
 /* Colour in output scripts' run.color (text on a terminal). */
 void gj_engine_set_color(gj_engine *e, int color);

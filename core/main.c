@@ -34,7 +34,8 @@ static const char usage_text[] =
 	"        --cells prints only the cells, one per line, tab-separated:\n"
 	"        path, status, value, line:column, raw text, candidates\n"
 	"  check [--pack P]... [--config FILE] [--format F] [-o FILE]\n"
-	"        [--baseline FILE] [--write-baseline FILE] [--html] PATH...\n"
+	"        [--baseline FILE] [--write-baseline FILE] [--html]\n"
+	"        [--previous FILE|DIR] PATH...\n"
 	"        run the rule packs on each report; folders are walked.  P is a\n"
 	"        bundled pack's name or a folder; without --pack, the packs of\n"
 	"        the config (gouji.yaml here or in a folder above), else the\n"
@@ -43,7 +44,9 @@ static const char usage_text[] =
 	"        own output script.  A baseline lists accepted findings (a\n"
 	"        count per report and rule); --write-baseline records the\n"
 	"        current ones.  Text is coloured on a terminal unless NO_COLOR\n"
-	"        is set.  --html turns Markdown output into an HTML page\n"
+	"        is set.  --html turns Markdown output into an HTML page.\n"
+	"        --previous gives the X rules last year's reports, matched by\n"
+	"        agency and year\n"
 	"  rules [--pack DIR]...     list the rules\n"
 	"  explain [--pack DIR]... ID  print one rule's description\n"
 	"  test PACK...  run a pack's tests: PACK/tests/NAME.{yaml,md,txt,pdf}\n"
@@ -182,6 +185,7 @@ typedef struct {
 	const char *config;
 	const char *baseline;
 	const char *write_baseline;
+	const char *previous;
 	int html;
 	char **paths;
 	int npaths;
@@ -212,6 +216,8 @@ static int parse_check_args(int argc, char **argv, check_args *a, const char *cm
 		} else if (strcmp(s, "--html") == 0) {
 			a->html = 1;
 			continue;
+		} else if (strcmp(s, "--previous") == 0) {
+			slot = &a->previous;
 		} else if (strcmp(s, "--baseline") == 0) {
 			slot = &a->baseline;
 		} else if (strcmp(s, "--write-baseline") == 0) {
@@ -357,8 +363,91 @@ static gj_engine *load_engine(const check_args *a)
 	return e;
 }
 
+/* Last year's reports (--previous), matched by agency and year. */
+typedef struct {
+	gj_report **v;
+	int n;
+} report_list;
+
+/* The same agency: equal without white space, or one name ends with the
+ * other ("淮安市洪泽区人民政府" and "洪泽区人民政府": a report may or may not
+ * name the city above). */
+static int same_agency(const char *a, const char *b)
+{
+	char x[512], y[512];
+	size_t nx = 0, ny = 0;
+	for (; *a && nx + 1 < sizeof x; a++)
+		if (*a != ' ' && *a != '\t')
+			x[nx++] = *a;
+	for (; *b && ny + 1 < sizeof y; b++)
+		if (*b != ' ' && *b != '\t')
+			y[ny++] = *b;
+	x[nx] = y[ny] = '\0';
+	const char *lo = nx < ny ? x : y, *hi = nx < ny ? y : x;
+	size_t nl = nx < ny ? nx : ny, nh = nx < ny ? ny : nx;
+	/* the shorter must be a real name (4 CJK characters at least) */
+	return nl >= 12 && strcmp(hi + nh - nl, lo) == 0;
+}
+
+static const gj_report *find_previous(const report_list *prev, const gj_report *r)
+{
+	if (!prev || !r->agency || !r->year)
+		return NULL;
+	for (int i = 0; i < prev->n; i++) {
+		const gj_report *p = prev->v[i];
+		if (p->agency && p->year == r->year - 1 && same_agency(p->agency, r->agency))
+			return p;
+	}
+	return NULL;
+}
+
+static int is_report_name(const char *nm)
+{
+	size_t l = strlen(nm);
+	return (l > 3 && strcmp(nm + l - 3, ".md") == 0) ||
+	       (l > 4 && (strcmp(nm + l - 4, ".txt") == 0 || strcmp(nm + l - 4, ".pdf") == 0)) ||
+	       (l > 5 && strcmp(nm + l - 5, ".yaml") == 0);
+}
+
+/* Load every report of a file or folder into list. */
+static void load_reports(const char *path, report_list *list, int *input_errors)
+{
+	struct stat st;
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		struct dirent **names;
+		int n = scandir(path, &names, NULL, alphasort);
+		for (int i = 0; i < n; i++) {
+			if (names[i]->d_name[0] != '.') {
+				char sub[PATH_MAX];
+				snprintf(sub, sizeof sub, "%s/%s", path, names[i]->d_name);
+				struct stat s2;
+				if (stat(sub, &s2) == 0 &&
+				    (S_ISDIR(s2.st_mode) || is_report_name(names[i]->d_name)))
+					load_reports(sub, list, input_errors);
+			}
+			free(names[i]);
+		}
+		if (n > 0)
+			free(names);
+		return;
+	}
+	gj_diag d;
+	memset(&d, 0, sizeof d);
+	gj_report *r = gj_reader_load(path, NULL, &d);
+	if (!r) {
+		print_diag(&d);
+		(*input_errors)++;
+		return;
+	}
+	list->v = realloc(list->v, (size_t)(list->n + 1) * sizeof *list->v);
+	if (!list->v)
+		abort();
+	list->v[list->n++] = r;
+}
+
 /* Check one report file, or every report below a folder (name order). */
-static void check_path(gj_engine *e, const char *path, gj_results *res, int *input_errors)
+static void check_path(gj_engine *e, const char *path, const report_list *prev,
+		       gj_results *res, int *input_errors)
 {
 	struct stat st;
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
@@ -370,13 +459,9 @@ static void check_path(gj_engine *e, const char *path, gj_results *res, int *inp
 				char sub[PATH_MAX];
 				snprintf(sub, sizeof sub, "%s/%s", path, nm);
 				struct stat s2;
-				size_t l = strlen(nm);
-				int report = l > 3 && (strcmp(nm + l - 3, ".md") == 0 ||
-						       strcmp(nm + l - 4, ".txt") == 0 ||
-						       strcmp(nm + l - 4, ".pdf") == 0 ||
-						       strcmp(nm + l - 5, ".yaml") == 0);
-				if (stat(sub, &s2) == 0 && (S_ISDIR(s2.st_mode) || report))
-					check_path(e, sub, res, input_errors);
+				if (stat(sub, &s2) == 0 &&
+				    (S_ISDIR(s2.st_mode) || is_report_name(nm)))
+					check_path(e, sub, prev, res, input_errors);
 			}
 			free(list[i]);
 		}
@@ -391,7 +476,7 @@ static void check_path(gj_engine *e, const char *path, gj_results *res, int *inp
 		(*input_errors)++;
 		return;
 	}
-	gj_engine_check(e, r, res);
+	gj_engine_check(e, r, find_previous(prev, r), res);
 	gj_report_free(r);
 }
 
@@ -555,8 +640,14 @@ static int cmd_check(int argc, char **argv)
 	gj_results res;
 	memset(&res, 0, sizeof res);
 	int input_errors = 0;
+	report_list prev = { NULL, 0 };
+	if (a.previous)
+		load_reports(a.previous, &prev, &input_errors);
 	for (int i = 0; i < a.npaths; i++)
-		check_path(e, a.paths[i], &res, &input_errors);
+		check_path(e, a.paths[i], a.previous ? &prev : NULL, &res, &input_errors);
+	for (int i = 0; i < prev.n; i++)
+		gj_report_free(prev.v[i]);
+	free(prev.v);
 	gj_results_sort(&res);
 	if (a.write_baseline && write_baseline(a.write_baseline, &res) != 0) {
 		fprintf(stderr, "gouji: cannot write '%s'\n", a.write_baseline);
@@ -689,9 +780,24 @@ static int test_fixture(gj_engine *e, const char *fixture, const char *expect,
 		free(text);
 		return -1;
 	}
+	/* NAME.previous.yaml (or .md …) beside it: last year's report */
+	gj_report *prev = NULL;
+	const char *dot = strrchr(fixture, '.');
+	if (dot) {
+		char ppath[3 * PATH_MAX + 16];
+		snprintf(ppath, sizeof ppath, "%.*s.previous%s", (int)(dot - fixture), fixture, dot);
+		if (access(ppath, R_OK) == 0) {
+			prev = gj_reader_load(ppath, NULL, &d);
+			if (!prev) {
+				printf("FAIL %s: %s\n", ppath, d.message);
+				(*failed)++;
+			}
+		}
+	}
 	gj_results res;
 	memset(&res, 0, sizeof res);
-	gj_engine_check(e, r, &res);
+	gj_engine_check(e, r, prev, &res);
+	gj_report_free(prev);
 	for (int i = 0; i < res.nfailures; i++) {
 		printf("FAIL %s: rule %s failed: %s\n", fixture, res.failures[i].rule,
 		       res.failures[i].message);
@@ -779,7 +885,8 @@ static int cmd_test(int argc, char **argv)
 			const char *nm = list[i]->d_name;
 			size_t l = strlen(nm);
 			const char *dot = strrchr(nm, '.');
-			if (nm[0] != '.' && dot && strcmp(dot, ".expect") != 0) {
+			if (nm[0] != '.' && dot && strcmp(dot, ".expect") != 0 &&
+			    !strstr(nm, ".previous.")) {
 				char fixture[3 * PATH_MAX], expect[3 * PATH_MAX];
 				snprintf(fixture, sizeof fixture, "%s/%s", dir, nm);
 				snprintf(expect, sizeof expect, "%s/%.*s.expect", dir,

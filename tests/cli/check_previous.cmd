@@ -1,0 +1,1 @@
+$GOUJI check --previous tests/corpus/hongzequ_2023.pdf tests/corpus/hongzequ_2024.pdf; echo "exit $?"
