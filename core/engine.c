@@ -163,6 +163,11 @@ static int pack_require(lua_State *L)
 	gj_diag d;
 	if (gj_sandbox_load(e->sb, m->code, m->len, chunk, &d) != 0)
 		return luaL_error(L, "%s", d.message);
+	lua_getupvalue(L, -1, 1);                            /* a module may require too */
+	lua_pushlightuserdata(L, e);
+	lua_pushcclosure(L, pack_require, 1);
+	lua_setfield(L, -2, "require");
+	lua_pop(L, 1);
 	lua_call(L, 0, 1);                                   /* stack: name, cache, value */
 	if (lua_type(L, -1) == LUA_TTABLE)
 		gj_sandbox_freeze(e->sb);
