@@ -582,6 +582,28 @@ int gj_doc_read(const char *utf8, size_t len, gj_kind kind, gj_report *r,
 	}
 	if (n == 0)
 		gj_report_note(r, 0, "none of the six parts was found");
+	/* the preamble: what comes before the first part (the basis of the
+	 * report, its 统计期限 sentence) */
+	size_t pre_end = n ? h[order[0]].start : t.len;
+	if (pre_end > c.body) {
+		gj_section tmp;
+		memset(&tmp, 0, sizeof tmp);
+		fill_body(&c, &tmp, c.body, pre_end);
+		if (tmp.text && tmp.text[0]) {
+			r->preamble = tmp.text;
+			tmp.text = NULL;
+			r->preamble_line = tmp.nparagraphs ? tmp.paragraph_lines[0] : 0;
+		}
+		for (int i = 0; i < tmp.nparagraphs; i++) {
+			free(tmp.paragraphs[i]);
+			free(tmp.pieces[i]);
+		}
+		free(tmp.paragraphs);
+		free(tmp.paragraph_lines);
+		free(tmp.pieces);
+		free(tmp.npieces);
+		free(tmp.text);
+	}
 
 	/* format from the table headers in 二 and 三 (or the whole text) */
 	size_t fa = c.body, fb = t.len;

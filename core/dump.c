@@ -121,6 +121,14 @@ static value *build(const gj_report *r, int full)
 	v_push(root, "year", v_int_or_null(r->year));
 	v_push(root, "format", v_str(gj_format_name(r->format)));
 	v_push(root, "published", v_str(r->published));
+	if (r->preamble) {
+		value *pre = v_new(V_OBJ);
+		v_push(pre, "line", v_num(r->preamble_line));
+		v_push(pre, "text", v_str(r->preamble));
+		v_push(root, "preamble", pre);
+	} else {
+		v_push(root, "preamble", v_new(V_NULL));
+	}
 
 	value *src = v_new(V_OBJ);
 	v_push(src, "path", v_str(r->source_path));

@@ -214,6 +214,7 @@ void gj_report_free(gj_report *r)
 	free(r->title);
 	free(r->agency);
 	free(r->published);
+	free(r->preamble);
 	free(r->source_path);
 	free(r->source_kind);
 	free(r->encoding);

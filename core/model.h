@@ -112,6 +112,8 @@ typedef struct {
 	int year;           /* 0 = unknown */
 	gj_format format;
 	char *published;    /* "YYYY-MM-DD" or NULL */
+	char *preamble;     /* text before part 一 (title, basis, 统计期限), or NULL */
+	int preamble_line;
 	char *source_path;
 	char *source_kind;  /* "markdown", "text", "pdf", "yaml" */
 	char *encoding;     /* "utf-8", "gb18030" */

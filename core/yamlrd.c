@@ -36,10 +36,10 @@ typedef enum { V_NULL, V_BOOL, V_INT, V_FLOAT, V_STR, V_LIST, V_MAP } vkind;
 
 static const char *const top_keys[] = {
 	"title", "agency", "year", "format", "published", "source",
-	"sections", "tables", "cells", "notes", NULL
+	"sections", "tables", "cells", "notes", "preamble", NULL
 };
 enum { K_TITLE, K_AGENCY, K_YEAR, K_FORMAT, K_PUBLISHED, K_SOURCE,
-       K_SECTIONS, K_TABLES, K_CELLS, K_NOTES, K_NTOP };
+       K_SECTIONS, K_TABLES, K_CELLS, K_NOTES, K_PREAMBLE, K_NTOP };
 
 static const char *const source_keys[] = { "path", "kind", "encoding", NULL };
 static const char *const section_keys[] = {
@@ -923,6 +923,34 @@ static void mark_tables(gj_report *r)
 
 /* ---- the report ---- */
 
+/* preamble: a string, or {line, text}; null for none */
+static int read_preamble(reader *x, const yaml_node_t *v)
+{
+	if (kind_of(v) == V_NULL)
+		return 0;
+	if (v->type == YAML_SCALAR_NODE)
+		return get_string(x, v, "preamble", 0, &x->r->preamble);
+	if (need_map(x, v, "preamble") != 0)
+		return -1;
+	static const char *const keys[] = { "line", "text", NULL };
+	unsigned char seen[2] = { 0 };
+	FOR_PAIRS(p, v) {
+		int k = find_key(x, node(x, p->key), keys, seen);
+		if (k < 0)
+			return -1;
+		yaml_node_t *val = node(x, p->value);
+		if (k == 0 && get_line(x, val, "line", &x->r->preamble_line) != 0)
+			return -1;
+		if (k == 1) {
+			free(x->r->preamble);
+			x->r->preamble = NULL;
+			if (get_string(x, val, "text", 0, &x->r->preamble) != 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
 static int read_root(reader *x, yaml_node_t *root)
 {
 	gj_report *r = x->r;
@@ -966,6 +994,7 @@ static int read_root(reader *x, yaml_node_t *root)
 			case K_SECTIONS: rc = read_sections(x, v); break;
 			case K_TABLES: rc = read_tables(x, v); break;
 			case K_NOTES: rc = read_notes(x, v); break;
+			case K_PREAMBLE: rc = read_preamble(x, v); break;
 			default: break;   /* year and format are read; cells below */
 			}
 		}
