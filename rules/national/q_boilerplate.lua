@@ -37,7 +37,15 @@ end
 
 -- 第一个具体信号（说明用），没有时为 nil
 -- The first concrete signal found, or nil
-local function concrete(body)
+-- a parameter listing words separated by 、 or spaces: "平台、台账"
+local function word_list(value)
+  local words = {}
+  for word in tostring(value or ""):gmatch("[^、,，%s]+") do words[#words + 1] = word end
+  return words
+end
+
+local function concrete(body, extra_words)
+  if first_of(body, extra_words) then return first_of(body, extra_words) end
   for _, n in ipairs(text.numbers(body)) do
     return n.text
   end
@@ -69,24 +77,31 @@ rule {
 “五、存在的主要问题及改进情况”应针对本机关的实际写出问题和措施。通篇没有任何数字、
 没有具名的对象（《文件》、引号中的专名，或“……制度”“……平台”“……目录”之类）、
 也没有时限（X年、X月、年底、月底、X月前完成等）的，视为空泛套话，给出警告。
-判断从宽：出现任一具体信号即不报告。信号词表和套话词表见本文件开头，可按本地要求
-增删；套话只在消息中列出，不影响判断。为空或缺问题、缺措施的由 Q-SEC5 报告。
+判断从宽：出现任一具体信号即不报告。信号词表和套话词表见本文件开头；不改代码也可
+在 pack.yaml 或 gouji.yaml 中用参数 concrete_words（算作具体信号的词）和
+boilerplate_phrases（消息中列出的套话）增加，词之间用“、”隔开。套话只在消息中列出，
+不影响判断。为空或缺问题、缺措施的由 Q-SEC5 报告。
 
 Part 五 should name this agency's own problems and measures. A part with
 no number at all, no named thing (a document in 《》, a term in quotation
 marks, a 制度 / 平台 / 目录 … word) and no time limit (a year, a month, 年底,
 X月前完成 …) is stock phrasing: a warning. The test is lenient: any one
 concrete signal and nothing is reported. The signal and stock-phrase lists
-are at the top of this file; stock phrases are only quoted in the message.
+are at the top of this file, and the parameters concrete_words and
+boilerplate_phrases (words separated by 、) add to them without editing
+code; stock phrases are only quoted in the message.
 An empty part, or one without problems or measures, is Q-SEC5's.]],
 
-  check = function(report, add)
+  check = function(report, add, params)
+    local extra_words = word_list(params.concrete_words)
+    local phrases = { table.unpack(stock_phrases) }
+    for _, p in ipairs(word_list(params.boilerplate_phrases)) do phrases[#phrases + 1] = p end
     for _, section in ipairs(report.sections) do
       if section.number == 5 then
         local body = text.normalize(section.text)
-        if text.count_chars(body) >= 10 and not concrete(body) then
+        if text.count_chars(body) >= 10 and not concrete(body, extra_words) then
           local found = {}
-          for _, phrase in ipairs(stock_phrases) do
+          for _, phrase in ipairs(phrases) do
             if #found < MAX_QUOTED_PHRASES and body:find(phrase, 1, true) then
               found[#found + 1] = "“" .. phrase .. "”"
             end
