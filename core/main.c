@@ -409,21 +409,26 @@ static int is_report_name(const char *nm)
 	       (l > 5 && strcmp(nm + l - 5, ".yaml") == 0);
 }
 
-/* Load every report of a file or folder into list. */
-static void load_reports(const char *path, report_list *list, int *input_errors)
+/* Call fn on every report of a file, or below a folder (name order, hidden
+ * files skipped).  fn owns the report.  A file that cannot be read is
+ * reported and counted; the walk goes on. */
+typedef void (*report_fn)(gj_report *r, void *ctx);
+
+static void walk_reports(const char *path, report_fn fn, void *ctx, int *input_errors)
 {
 	struct stat st;
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
 		struct dirent **names;
 		int n = scandir(path, &names, NULL, alphasort);
 		for (int i = 0; i < n; i++) {
-			if (names[i]->d_name[0] != '.') {
+			const char *nm = names[i]->d_name;
+			if (nm[0] != '.') {
 				char sub[PATH_MAX];
-				snprintf(sub, sizeof sub, "%s/%s", path, names[i]->d_name);
+				snprintf(sub, sizeof sub, "%s/%s", path, nm);
 				struct stat s2;
 				if (stat(sub, &s2) == 0 &&
-				    (S_ISDIR(s2.st_mode) || is_report_name(names[i]->d_name)))
-					load_reports(sub, list, input_errors);
+				    (S_ISDIR(s2.st_mode) || is_report_name(nm)))
+					walk_reports(sub, fn, ctx, input_errors);
 			}
 			free(names[i]);
 		}
@@ -439,44 +444,28 @@ static void load_reports(const char *path, report_list *list, int *input_errors)
 		(*input_errors)++;
 		return;
 	}
+	fn(r, ctx);
+}
+
+static void keep_report(gj_report *r, void *ctx)
+{
+	report_list *list = ctx;
 	list->v = realloc(list->v, (size_t)(list->n + 1) * sizeof *list->v);
 	if (!list->v)
 		abort();
 	list->v[list->n++] = r;
 }
 
-/* Check one report file, or every report below a folder (name order). */
-static void check_path(gj_engine *e, const char *path, const report_list *prev,
-		       gj_results *res, int *input_errors)
+typedef struct {
+	gj_engine *e;
+	const report_list *prev;
+	gj_results *res;
+} check_ctx;
+
+static void check_report(gj_report *r, void *ctx)
 {
-	struct stat st;
-	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-		struct dirent **list;
-		int n = scandir(path, &list, NULL, alphasort);
-		for (int i = 0; i < n; i++) {
-			const char *nm = list[i]->d_name;
-			if (nm[0] != '.') {
-				char sub[PATH_MAX];
-				snprintf(sub, sizeof sub, "%s/%s", path, nm);
-				struct stat s2;
-				if (stat(sub, &s2) == 0 &&
-				    (S_ISDIR(s2.st_mode) || is_report_name(nm)))
-					check_path(e, sub, prev, res, input_errors);
-			}
-			free(list[i]);
-		}
-		free(list);
-		return;
-	}
-	gj_diag d;
-	memset(&d, 0, sizeof d);
-	gj_report *r = gj_reader_load(path, NULL, &d);
-	if (!r) {
-		print_diag(&d);
-		(*input_errors)++;
-		return;
-	}
-	gj_engine_check(e, r, find_previous(prev, r), res);
+	check_ctx *c = ctx;
+	gj_engine_check(c->e, r, find_previous(c->prev, r), c->res);
 	gj_report_free(r);
 }
 
@@ -642,9 +631,10 @@ static int cmd_check(int argc, char **argv)
 	int input_errors = 0;
 	report_list prev = { NULL, 0 };
 	if (a.previous)
-		load_reports(a.previous, &prev, &input_errors);
+		walk_reports(a.previous, keep_report, &prev, &input_errors);
+	check_ctx cc = { e, a.previous ? &prev : NULL, &res };
 	for (int i = 0; i < a.npaths; i++)
-		check_path(e, a.paths[i], a.previous ? &prev : NULL, &res, &input_errors);
+		walk_reports(a.paths[i], check_report, &cc, &input_errors);
 	for (int i = 0; i < prev.n; i++)
 		gj_report_free(prev.v[i]);
 	free(prev.v);
