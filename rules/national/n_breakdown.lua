@@ -34,17 +34,7 @@ end
 
 -- s 中最后一个逗号（，,、：）之后的文字 / the text of s after its last comma
 local function after_last_comma(s)
-  local from = 1
-  for _, mark in ipairs({ "，", ",", "、", "：", ":" }) do
-    local at = 1
-    while true do
-      local a, b = s:find(mark, at, true)
-      if not a then break end
-      if b + 1 > from then from = b + 1 end
-      at = b + 1
-    end
-  end
-  return s:sub(from)
+  return narrative.after_last(s, { "，", ",", "、", "：", ":" })
 end
 
 -- 括号层数的变化 / how much the brackets in s open (+) or close (-)

@@ -125,22 +125,27 @@ function narrative.counts(s, word, units, gap)
   return found
 end
 
--- s 的前 stop - 1 个字节中，最后一个分句标点（，,：:）之后的文字
--- The clause of s that ends at byte stop - 1: the text after the last
--- ，,：: before it.
-function narrative.clause_before(s, stop)
-  local head = s:sub(1, stop - 1)
+-- s 中最后一个标点（默认 ，,：:）之后的文字
+-- The text of s after the last of the marks (by default ，,：:).
+function narrative.after_last(s, marks)
   local from = 1
-  for _, mark in ipairs({ "，", ",", "：", ":" }) do
+  for _, mark in ipairs(marks or { "，", ",", "：", ":" }) do
     local at = 1
     while true do
-      local a, b = head:find(mark, at, true)
+      local a, b = s:find(mark, at, true)
       if not a then break end
       if b + 1 > from then from = b + 1 end
       at = b + 1
     end
   end
-  return head:sub(from)
+  return s:sub(from)
+end
+
+-- s 的前 stop - 1 个字节中，最后一个分句标点（，,：:）之后的文字
+-- The clause of s that ends at byte stop - 1: the text after the last
+-- ，,：: before it.
+function narrative.clause_before(s, stop)
+  return narrative.after_last(s:sub(1, stop - 1))
 end
 
 function narrative.has_any(s, words)
