@@ -35,7 +35,7 @@ static const char usage_text[] =
 	"        path, status, value, line:column, raw text, candidates\n"
 	"  check [--pack P]... [--config FILE] [--format F] [-o FILE]\n"
 	"        [--baseline FILE] [--write-baseline FILE] [--html]\n"
-	"        [--previous FILE|DIR] PATH...\n"
+	"        [--previous FILE|DIR] [--files-from FILE|-] PATH...\n"
 	"        run the rule packs on each report; folders are walked.  P is a\n"
 	"        bundled pack's name or a folder; without --pack, the packs of\n"
 	"        the config (gouji.yaml here or in a folder above), else the\n"
@@ -46,7 +46,8 @@ static const char usage_text[] =
 	"        current ones.  Text is coloured on a terminal unless NO_COLOR\n"
 	"        is set.  --html turns Markdown output into an HTML page.\n"
 	"        --previous gives the X rules last year's reports, matched by\n"
-	"        agency and year\n"
+	"        agency and year.  --files-from reads more paths from a file\n"
+	"        or stdin, separated by NUL (find -print0) or newlines\n"
 	"  rules [--pack DIR]...     list the rules\n"
 	"  explain [--pack DIR]... ID  print one rule's description\n"
 	"  test PACK...  run a pack's tests: PACK/tests/NAME.{yaml,md,txt,pdf}\n"
@@ -186,6 +187,7 @@ typedef struct {
 	const char *baseline;
 	const char *write_baseline;
 	const char *previous;
+	const char *files_from;
 	int html;
 	char **paths;
 	int npaths;
@@ -216,6 +218,8 @@ static int parse_check_args(int argc, char **argv, check_args *a, const char *cm
 		} else if (strcmp(s, "--html") == 0) {
 			a->html = 1;
 			continue;
+		} else if (strcmp(s, "--files-from") == 0) {
+			slot = &a->files_from;
 		} else if (strcmp(s, "--previous") == 0) {
 			slot = &a->previous;
 		} else if (strcmp(s, "--baseline") == 0) {
@@ -593,7 +597,7 @@ static int cmd_check(int argc, char **argv)
 		free(a.paths);
 		return 2;
 	}
-	if (a.npaths == 0) {
+	if (a.npaths == 0 && !a.files_from) {
 		fprintf(stderr, "gouji: check needs at least one PATH\n");
 		free(a.paths);
 		return 2;
@@ -635,6 +639,32 @@ static int cmd_check(int argc, char **argv)
 	check_ctx cc = { e, a.previous ? &prev : NULL, &res };
 	for (int i = 0; i < a.npaths; i++)
 		walk_reports(a.paths[i], check_report, &cc, &input_errors);
+	if (a.files_from) {
+		/* paths separated by NUL (find -print0) or newlines; "-": stdin */
+		FILE *f = strcmp(a.files_from, "-") == 0 ? stdin : fopen(a.files_from, "rb");
+		if (!f) {
+			fprintf(stderr, "gouji: cannot read '%s'\n", a.files_from);
+			input_errors++;
+		} else {
+			gj_buf b;
+			gj_buf_init(&b);
+			int ch;
+			while ((ch = fgetc(f)) != EOF) {
+				if (ch == '\0' || ch == '\n') {
+					if (b.len)
+						walk_reports(b.data, check_report, &cc, &input_errors);
+					b.len = 0;
+					continue;
+				}
+				gj_buf_addc(&b, (char)ch);
+			}
+			if (b.len)
+				walk_reports(b.data, check_report, &cc, &input_errors);
+			gj_buf_release(&b);
+			if (f != stdin)
+				fclose(f);
+		}
+	}
 	for (int i = 0; i < prev.n; i++)
 		gj_report_free(prev.v[i]);
 	free(prev.v);
