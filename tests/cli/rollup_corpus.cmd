@@ -1,0 +1,1 @@
+$GOUJI check --format rollup tests/corpus; echo "exit $?"
