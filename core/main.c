@@ -40,8 +40,8 @@ static const char usage_text[] =
 	"        bundled pack's name or a folder; without --pack, the packs of\n"
 	"        the config (gouji.yaml here or in a folder above), else the\n"
 	"        national pack.  F is a script of scripts/: text (default),\n"
-	"        json, jsonl, sarif, markdown; or a path ending in .lua: your\n"
-	"        own output script.  A baseline lists accepted findings (a\n"
+	"        json, jsonl, sarif, markdown, rollup; or a path ending in .lua:\n"
+	"        your own output script.  A baseline lists accepted findings (a\n"
 	"        count per report and rule); --write-baseline records the\n"
 	"        current ones.  Text is coloured on a terminal unless NO_COLOR\n"
 	"        is set.  --html turns Markdown output into an HTML page.\n"
@@ -612,7 +612,7 @@ static int cmd_check(int argc, char **argv)
 		  access(script, R_OK) == 0))
 		;   /* a bundled format: scripts/NAME.lua */
 	else {
-		fprintf(stderr, "gouji: unknown format '%s' (text, json, jsonl, sarif, markdown, or a .lua script)\n",
+		fprintf(stderr, "gouji: unknown format '%s' (text, json, jsonl, sarif, markdown, rollup, or a .lua script)\n",
 			a.format);
 		free(a.paths);
 		return 2;
