@@ -447,7 +447,6 @@ static void fill_body(const ctx *c, gj_section *s, size_t from, size_t to)
 			add_paragraph(s, &p, pline, &ps);
 		if (p.len == 0)
 			pline = n;
-		size_t before = p.len;
 		if (c->kind == GJ_KIND_PDF || p.len == 0) {
 			join_piece(&p, ot, ol);   /* may put one space first */
 			add_piece(&ps, p.len - ol, n, column);
@@ -456,7 +455,6 @@ static void fill_body(const ctx *c, gj_section *s, size_t from, size_t to)
 			add_piece(&ps, p.len, n, column);
 			gj_buf_add(&p, ot, ol);
 		}
-		(void)before;
 	}
 	add_paragraph(s, &p, pline, &ps);
 	free(ps.v);

@@ -903,7 +903,6 @@ static int cmd_test(int argc, char **argv)
 		int nl = scandir(dir, &list, NULL, alphasort);
 		for (int i = 0; i < nl; i++) {
 			const char *nm = list[i]->d_name;
-			size_t l = strlen(nm);
 			const char *dot = strrchr(nm, '.');
 			if (nm[0] != '.' && dot && strcmp(dot, ".expect") != 0 &&
 			    !strstr(nm, ".previous.")) {
@@ -913,7 +912,6 @@ static int cmd_test(int argc, char **argv)
 					 (int)(dot - nm), nm);
 				test_fixture(e, fixture, expect, pos, neg, &passed, &failed);
 			}
-			(void)l;
 			free(list[i]);
 		}
 		if (nl > 0)
