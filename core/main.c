@@ -389,8 +389,9 @@ static int same_agency(const char *a, const char *b)
 	x[nx] = y[ny] = '\0';
 	const char *lo = nx < ny ? x : y, *hi = nx < ny ? y : x;
 	size_t nl = nx < ny ? nx : ny, nh = nx < ny ? ny : nx;
-	/* the shorter must be a real name (4 CJK characters at least) */
-	return nl >= 12 && strcmp(hi + nh - nl, lo) == 0;
+	/* the shorter must name a place, not just a kind of agency: five CJK
+	 * characters at least, so "人民政府" alone never pairs two counties */
+	return (nl == nh || nl >= 15) && strcmp(hi + nh - nl, lo) == 0;
 }
 
 static const gj_report *find_previous(const report_list *prev, const gj_report *r)

@@ -40,13 +40,7 @@ local outcomes = {
 
 -- 表四中几个块某一列之和，读不到时为 nil / a column summed over blocks
 local function figure(appeals, blocks, column)
-  local sum = 0
-  for _, b in ipairs(blocks) do
-    local v = appeals[b] and appeals[b][column]
-    if v == nil then return nil end
-    sum = sum + v
-  end
-  return sum
+  return narrative.sum(appeals, blocks, column)
 end
 
 -- the clauses of s (split at ，,；;) with their start positions

@@ -25,13 +25,6 @@ local function only_punctuation(s)
   return s == ""
 end
 
-local function has_any(s, words)
-  for _, w in ipairs(words) do
-    if s:find(w, 1, true) then return true end
-  end
-  return false
-end
-
 -- s 中最后一个逗号（，,、：）之后的文字 / the text of s after its last comma
 local function after_last_comma(s)
   return narrative.after_last(s, { "，", ",", "、", "：", ":" })
@@ -99,7 +92,7 @@ comparison with last year are not checked.]],
             local from = q + #word
             local to = s:find(word, from, true) or (#s + 1)
             local region = s:sub(from, to - 1)
-            if whole and not has_any(region, unsure_words) then
+            if whole and not narrative.has_any(region, unsure_words) then
               local sum, count, rest, sums = 0, 0, false, {}
               local ok = true
               for _, n in ipairs(text.numbers(region)) do
@@ -112,7 +105,7 @@ comparison with last year are not checked.]],
                   -- is this part "the rest"? look at its label (since the
                   -- last comma)
                   local label = after_last_comma(region:sub(1, n.pos - 1))
-                  if has_any(label, rest_words) then rest = true end
+                  if narrative.has_any(label, rest_words) then rest = true end
                 end
               end
               if ok and count >= 2 then

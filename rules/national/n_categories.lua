@@ -32,13 +32,7 @@ local function figure(requests, outcome)
       if row:sub(1, #outcome.prefix) == outcome.prefix then rows[#rows + 1] = row end
     end
   end
-  local sum = 0
-  for _, row in ipairs(rows) do
-    local v = requests[row] and requests[row].total
-    if v == nil then return nil end
-    sum = sum + v
-  end
-  return sum
+  return narrative.sum(requests, rows, "total")
 end
 
 -- the decimals a percentage is written with: "52.6" → 1

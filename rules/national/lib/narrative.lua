@@ -148,6 +148,19 @@ function narrative.clause_before(s, stop)
   return narrative.after_last(s:sub(1, stop - 1))
 end
 
+-- 表中几行某一列之和；任何一格读不到时为 nil（不当作 0）
+-- The sum of one column over some rows of a table; nil when any cell is
+-- unreadable (never counted as 0).
+function narrative.sum(tbl, rows, column)
+  local sum = 0
+  for _, row in ipairs(rows) do
+    local v = tbl[row] and tbl[row][column]
+    if v == nil then return nil end
+    sum = sum + v
+  end
+  return sum
+end
+
 function narrative.has_any(s, words)
   for _, w in ipairs(words) do
     if s:find(w, 1, true) then return true end
