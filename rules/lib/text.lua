@@ -494,6 +494,25 @@ local function unit_set(units)
 end
 local DEFAULT_SET, DEFAULT_LONGEST = unit_set(UNITS)
 
+-- 同一张单位表只整理一次（规则每句都传同一张表）；表改过就重新整理。
+-- Each list of units is turned into a set once (rules pass the same list
+-- for every sentence), again when the list has changed since.  Weak keys:
+-- a list no longer used is dropped.
+local sets = setmetatable({}, { __mode = "k" })
+local function cached_set(units)
+  local known = sets[units]
+  local same = known ~= nil and #known.units == #units
+  for i = 1, same and #units or 0 do
+    same = same and known.units[i] == units[i]
+  end
+  if not same then
+    local set, longest = unit_set(units)
+    known = { units = table.move(units, 1, #units, 1, {}), set = set, longest = longest }
+    sets[units] = known
+  end
+  return known.set, known.longest
+end
+
 -- cps[k] 起的单位（最长优先），返回单位和它最后一个字的下标，没有则 nil。
 -- The unit starting at cps[k], longest first: the unit and the index of
 -- its last character, or nil.
@@ -622,7 +641,7 @@ function text.numbers(s, units)
   s = valid(str(s, "numbers"))
   local set, longest = DEFAULT_SET, DEFAULT_LONGEST
   if units ~= nil then
-    set, longest = unit_set(units)
+    set, longest = cached_set(units)
   end
   local cps, at, n = decode(s)
   local found = {}

@@ -89,6 +89,7 @@ narrative.breaks = { "，", ",", "、", "；", ";", "：", ":", "和", "及", "�
 -- is { value, unit, text, pos (in s), at (the keyword's position) }.
 function narrative.counts(s, word, units, gap)
   local found = {}
+  if not s:find(word, 1, true) then return found end   -- the usual case
   local numbers = text.numbers(s, units)
   local at = 1
   while true do
