@@ -12,9 +12,11 @@ CC       ?= cc
 WARN      = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
             -Wformat=2 -Wvla
 CFLAGS   ?= -O2 -g
-CFLAGS   += -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(EXTRA_CFLAGS)
+# "override": the language level and warnings stay when CFLAGS is given on
+# the command line (make asan does)
+override CFLAGS += -std=c11 -D_POSIX_C_SOURCE=200809L -pthread $(WARN) $(EXTRA_CFLAGS)
 ifdef WERROR
-CFLAGS   += -Werror
+override CFLAGS += -Werror
 endif
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
@@ -33,13 +35,13 @@ gouji: $(BUILD)/gouji
 	cp $< $@
 
 $(BUILD)/gouji: $(CORE_OBJ) $(BUILD)/main.o
-	$(CC) $(CFLAGS) -o $@ $^ $(PKG_LIBS) $(LDFLAGS) -lm
+	$(CC) $(CFLAGS) -o $@ $^ $(PKG_LIBS) $(LDFLAGS) -lm -pthread
 
 $(BUILD)/%.o: core/%.c core/*.h | $(BUILD)
 	$(CC) $(CFLAGS) $(PKG_CFLAGS) -Icore -c -o $@ $<
 
 $(BUILD)/test_%: tests/unit/test_%.c tests/unit/unit.h $(CORE_OBJ) | $(BUILD)
-	$(CC) $(CFLAGS) $(PKG_CFLAGS) -Icore -Itests/unit -o $@ $< $(CORE_OBJ) $(PKG_LIBS) -lm
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -Icore -Itests/unit -o $@ $< $(CORE_OBJ) $(PKG_LIBS) $(LDFLAGS) -lm -pthread
 
 $(BUILD):
 	mkdir -p $@

@@ -51,6 +51,9 @@ struct gj_engine {
 	gj_results *res;
 	/* while rendering */
 	gj_buf *out;
+	size_t emitted;         /* bytes emitted by this run's output script */
+	int whole_run;          /* the script read run.findings at its top level */
+	int stream_ref;         /* registry: a streaming script's handlers */
 };
 
 const char *gj_severity_name(gj_severity s)
@@ -797,8 +800,9 @@ static int emit(lua_State *L)
 	for (int i = 1; i <= n; i++) {
 		size_t len;
 		const char *s = luaL_checklstring(L, i, &len);
-		if (e->out->len + len > MAX_OUTPUT)
+		if (e->emitted + len > MAX_OUTPUT)
 			return luaL_error(L, "emit: output larger than %d bytes", (int)MAX_OUTPUT);
+		e->emitted += len;
 		gj_buf_add(e->out, s, len);
 	}
 	return 0;
@@ -818,12 +822,10 @@ static void set_int(lua_State *L, const char *k, int v)
 	lua_setfield(L, -2, k);
 }
 
-/* run = { findings = {…}, failures = {…}, rules = { [id] = {…} } } */
-static void push_run(gj_engine *e, const gj_results *res)
+/* the list of findings (not frozen) */
+static void push_findings(lua_State *L, const gj_results *res)
 {
-	lua_State *L = gj_sandbox_lua(e->sb);
 	luaL_checkstack(L, 8, "building the run");
-	lua_createtable(L, 0, 3);
 	lua_createtable(L, res->nfindings, 0);
 	for (int i = 0; i < res->nfindings; i++) {
 		const gj_finding *f = &res->findings[i];
@@ -837,7 +839,11 @@ static void push_run(gj_engine *e, const gj_results *res)
 		set_int(L, "column", f->column);
 		lua_rawseti(L, -2, i + 1);
 	}
-	lua_setfield(L, -2, "findings");
+}
+
+static void push_failures(lua_State *L, const gj_results *res)
+{
+	luaL_checkstack(L, 8, "building the run");
 	lua_createtable(L, res->nfailures, 0);
 	for (int i = 0; i < res->nfailures; i++) {
 		const gj_failure *f = &res->failures[i];
@@ -847,7 +853,12 @@ static void push_run(gj_engine *e, const gj_results *res)
 		set_str(L, "message", f->message);
 		lua_rawseti(L, -2, i + 1);
 	}
-	lua_setfield(L, -2, "failures");
+}
+
+/* run.rules and run.color into the table on top */
+static void set_rules(gj_engine *e, lua_State *L)
+{
+	luaL_checkstack(L, 8, "building the run");
 	lua_createtable(L, 0, e->nrules);
 	for (int i = 0; i < e->nrules; i++) {
 		const gj_rule *r = &e->rules[i];
@@ -860,14 +871,28 @@ static void push_run(gj_engine *e, const gj_results *res)
 		lua_setfield(L, -2, r->id);
 	}
 	lua_setfield(L, -2, "rules");
+	lua_pushboolean(L, e->color);
+	lua_setfield(L, -2, "color");
+}
+
+/* run = { findings = {…}, failures = {…}, rules = { [id] = {…} },
+ *         reports = {…}, color = … } */
+static void push_run(gj_engine *e, const gj_results *res)
+{
+	lua_State *L = gj_sandbox_lua(e->sb);
+	luaL_checkstack(L, 8, "building the run");
+	lua_createtable(L, 0, 5);
+	push_findings(L, res);
+	lua_setfield(L, -2, "findings");
+	push_failures(L, res);
+	lua_setfield(L, -2, "failures");
+	set_rules(e, L);
 	lua_createtable(L, res->nreports, 0);
 	for (int i = 0; i < res->nreports; i++) {
 		gj_lua_push_value(e->sb, res->reports[i]);
 		lua_rawseti(L, -2, i + 1);
 	}
 	lua_setfield(L, -2, "reports");
-	lua_pushboolean(L, e->color);
-	lua_setfield(L, -2, "color");
 	gj_sandbox_freeze(e->sb);
 }
 
@@ -889,9 +914,10 @@ static int markdown_html(lua_State *L)
 	return 1;
 }
 
-int gj_engine_render(gj_engine *e, const char *script, size_t len,
-		     const char *name, const char *lib_dir, const gj_results *res,
-		     gj_buf *out, gj_diag *d)
+/* Compile an output script and give its globals require and
+ * markdown_html.  Pushes the chunk. */
+static int load_script(gj_engine *e, const char *script, size_t len,
+		       const char *name, const char *lib_dir, gj_diag *d)
 {
 	if (gj_sandbox_spent(e->sb) && reset(e, d) != 0)
 		return -1;
@@ -909,11 +935,136 @@ int gj_engine_render(gj_engine *e, const char *script, size_t len,
 	lua_pushcfunction(L, markdown_html);
 	lua_setfield(L, -2, "markdown_html");
 	lua_pop(L, 1);
+	return 0;
+}
+
+int gj_engine_render(gj_engine *e, const char *script, size_t len,
+		     const char *name, const char *lib_dir, const gj_results *res,
+		     gj_buf *out, gj_diag *d)
+{
+	if (load_script(e, script, len, name, lib_dir, d) != 0)
+		return -1;
+	lua_State *L = gj_sandbox_lua(e->sb);
 	push_run(e, res);
 	lua_pushlightuserdata(L, e);
 	lua_pushcclosure(L, emit, 1);             /* stack: script, run, emit */
 	e->out = out;
+	e->emitted = 0;
 	int rc = gj_sandbox_call(e->sb, 2, 0, d);
 	e->out = NULL;
 	return rc;
+}
+
+/* ---- streaming output scripts ---- */
+
+/* run.findings, run.failures, run.reports at a streaming script's top
+ * level: nothing is checked yet, so the script is a whole-run one. */
+static int whole_run_needed(lua_State *L)
+{
+	gj_engine *e = engine_of(L);
+	const char *k = lua_tostring(L, 2);
+	if (k && (strcmp(k, "findings") == 0 || strcmp(k, "failures") == 0 ||
+		  strcmp(k, "reports") == 0)) {
+		e->whole_run = 1;
+		return luaL_error(L, "run.%s is only there at the end of the run", k);
+	}
+	return 0;
+}
+
+int gj_engine_stream_begin(gj_engine *e, const char *script, size_t len,
+			   const char *name, const char *lib_dir, gj_buf *out,
+			   gj_diag *d)
+{
+	if (load_script(e, script, len, name, lib_dir, d) != 0)
+		return -1;
+	lua_State *L = gj_sandbox_lua(e->sb);
+	lua_createtable(L, 0, 2);                 /* stack: script, run */
+	set_rules(e, L);
+	lua_createtable(L, 0, 1);
+	lua_pushlightuserdata(L, e);
+	lua_pushcclosure(L, whole_run_needed, 1);
+	lua_setfield(L, -2, "__index");
+	lua_setmetatable(L, -2);
+	gj_sandbox_freeze(e->sb);
+	lua_pushlightuserdata(L, e);
+	lua_pushcclosure(L, emit, 1);             /* stack: script, run, emit */
+	gj_buf scratch;
+	gj_buf_init(&scratch);
+	e->out = &scratch;
+	e->emitted = 0;
+	e->whole_run = 0;
+	int rc = gj_sandbox_call(e->sb, 2, 1, d);
+	e->out = NULL;
+	if (rc != 0) {
+		gj_buf_release(&scratch);
+		if (e->whole_run && !gj_sandbox_spent(e->sb)) {
+			memset(d, 0, sizeof *d);
+			return 0;
+		}
+		return -1;
+	}
+	/* streaming: the chunk returned { report = function … end } */
+	int streams = lua_type(L, -1) == LUA_TTABLE &&
+		      lua_getfield(L, -1, "report") == LUA_TFUNCTION;
+	if (!streams) {
+		lua_settop(L, 0);
+		gj_buf_release(&scratch);
+		return 0;
+	}
+	lua_pop(L, 1);
+	e->stream_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+	lua_settop(L, 0);
+	/* what the top level emitted comes first */
+	gj_buf_add(out, scratch.data ? scratch.data : "", scratch.len);
+	gj_buf_release(&scratch);
+	return 1;
+}
+
+/* Call handlers[name](args…) pushed above it; nargs arguments. */
+static int call_handler(gj_engine *e, const char *name, int nargs, gj_buf *out,
+			gj_diag *d)
+{
+	lua_State *L = gj_sandbox_lua(e->sb);
+	lua_rawgeti(L, LUA_REGISTRYINDEX, e->stream_ref);
+	lua_getfield(L, -1, name);
+	lua_remove(L, -2);
+	lua_insert(L, -1 - nargs);
+	e->out = out;
+	int rc = gj_sandbox_call(e->sb, nargs, 0, d);
+	e->out = NULL;
+	return rc;
+}
+
+int gj_engine_stream_report(gj_engine *e, const gj_results *one, gj_buf *out,
+			    gj_diag *d)
+{
+	lua_State *L = gj_sandbox_lua(e->sb);
+	luaL_checkstack(L, 8, "streaming a report");
+	if (one->nreports > 0)
+		gj_lua_push_value(e->sb, one->reports[0]);
+	else
+		lua_newtable(L);
+	gj_sandbox_freeze(e->sb);
+	push_findings(L, one);
+	gj_sandbox_freeze(e->sb);
+	push_failures(L, one);
+	gj_sandbox_freeze(e->sb);
+	return call_handler(e, "report", 3, out, d);
+}
+
+int gj_engine_stream_end(gj_engine *e, const gj_results *res, gj_buf *out,
+			 gj_diag *d)
+{
+	lua_State *L = gj_sandbox_lua(e->sb);
+	lua_rawgeti(L, LUA_REGISTRYINDEX, e->stream_ref);
+	int has = lua_getfield(L, -1, "finish") == LUA_TFUNCTION;
+	lua_pop(L, 2);
+	if (!has)
+		return 0;
+	lua_createtable(L, 0, 3);
+	push_failures(L, res);
+	lua_setfield(L, -2, "failures");
+	set_rules(e, L);
+	gj_sandbox_freeze(e->sb);
+	return call_handler(e, "finish", 1, out, d);
 }

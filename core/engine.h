@@ -101,4 +101,22 @@ int gj_engine_render(gj_engine *e, const char *script, size_t len,
 		     const char *name, const char *lib_dir, const gj_results *res,
 		     gj_buf *out, gj_diag *d);
 
+/* Streaming output scripts.  A script whose chunk returns a table with a
+ * function "report" streams: gj_engine_stream_begin runs the chunk (run
+ * has rules and color only; what its top level emits goes to out) and
+ * returns 1; gj_engine_stream_report then calls report(r, findings,
+ * failures) once per report, in input order, and gj_engine_stream_end
+ * calls finish(run) if there is one (run.failures: every rule failure).
+ * A script that returns nothing, or reads run.findings, run.failures or
+ * run.reports at its top level, is a whole-run script: begin returns 0
+ * and the caller runs it with gj_engine_render at the end.  -1: the
+ * script failed (d set).  Output over 256 MiB in all is an error. */
+int gj_engine_stream_begin(gj_engine *e, const char *script, size_t len,
+			   const char *name, const char *lib_dir, gj_buf *out,
+			   gj_diag *d);
+int gj_engine_stream_report(gj_engine *e, const gj_results *one, gj_buf *out,
+			    gj_diag *d);
+int gj_engine_stream_end(gj_engine *e, const gj_results *res, gj_buf *out,
+			 gj_diag *d);
+
 #endif

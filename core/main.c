@@ -3,6 +3,7 @@
  * codes: 0 no error-level findings, 1 error-level findings, 2 usage or input
  * error, 3 a rule or script failed.
  */
+#include "batch.h"
 #include "dump.h"
 #include "engine.h"
 #include "md.h"
@@ -15,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #define GOUJI_VERSION "0.1.0"
@@ -34,7 +36,7 @@ static const char usage_text[] =
 	"        --cells prints only the cells, one per line, tab-separated:\n"
 	"        path, status, value, line:column, raw text, candidates\n"
 	"  check [--pack P]... [--config FILE] [--format F] [-o FILE]\n"
-	"        [--baseline FILE] [--write-baseline FILE] [--html]\n"
+	"        [--baseline FILE] [--write-baseline FILE] [--html] [-j N]\n"
 	"        [--previous FILE|DIR] [--files-from FILE|-] PATH...\n"
 	"        run the rule packs on each report; folders are walked.  P is a\n"
 	"        bundled pack's name or a folder; without --pack, the packs of\n"
@@ -47,7 +49,11 @@ static const char usage_text[] =
 	"        is set.  --html turns Markdown output into an HTML page.\n"
 	"        --previous gives the X rules last year's reports, matched by\n"
 	"        agency and year.  --files-from reads more paths from a file\n"
-	"        or stdin, separated by NUL (find -print0) or newlines\n"
+	"        or stdin, separated by NUL (find -print0) or newlines.\n"
+	"        -j N checks N reports at a time (default: one per core);\n"
+	"        output comes in the order the reports were given, and text\n"
+	"        and jsonl are written as each report is done.  A progress\n"
+	"        line shows on stderr when it is a terminal\n"
 	"  rules [--pack DIR]...     list the rules\n"
 	"  explain [--pack DIR]... ID  print one rule's description\n"
 	"  test PACK...  run a pack's tests: PACK/tests/NAME.{yaml,md,txt,pdf}\n"
@@ -189,6 +195,7 @@ typedef struct {
 	const char *previous;
 	const char *files_from;
 	int html;
+	int jobs;               /* -j N: workers; default one per core */
 	char **paths;
 	int npaths;
 } check_args;
@@ -197,6 +204,8 @@ static int parse_check_args(int argc, char **argv, check_args *a, const char *cm
 {
 	memset(a, 0, sizeof *a);
 	a->format = "text";
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	a->jobs = cores < 1 ? 1 : cores > 64 ? 64 : (int)cores;
 	a->paths = calloc((size_t)argc + 1, sizeof *a->paths);
 	if (!a->paths)
 		return -1;
@@ -217,6 +226,16 @@ static int parse_check_args(int argc, char **argv, check_args *a, const char *cm
 			slot = &a->config;
 		} else if (strcmp(s, "--html") == 0) {
 			a->html = 1;
+			continue;
+		} else if (strncmp(s, "-j", 2) == 0 || strcmp(s, "--jobs") == 0) {
+			const char *v = s[1] == 'j' && s[2] ? s + 2 : i + 1 < argc ? argv[++i] : NULL;
+			char *end = NULL;
+			long n = v ? strtol(v, &end, 10) : 0;
+			if (!v || *end || n < 1 || n > 256) {
+				fprintf(stderr, "gouji: %s needs a number of workers from 1 to 256\n", s);
+				return -1;
+			}
+			a->jobs = (int)n;
 			continue;
 		} else if (strcmp(s, "--files-from") == 0) {
 			slot = &a->files_from;
@@ -414,12 +433,11 @@ static int is_report_name(const char *nm)
 	       (l > 5 && strcmp(nm + l - 5, ".yaml") == 0);
 }
 
-/* Call fn on every report of a file, or below a folder (name order, hidden
- * files skipped).  fn owns the report.  A file that cannot be read is
- * reported and counted; the walk goes on. */
-typedef void (*report_fn)(gj_report *r, void *ctx);
+/* Call fn on a file, or on every report file below a folder (name order,
+ * hidden files skipped). */
+typedef void (*path_fn)(const char *path, void *ctx);
 
-static void walk_reports(const char *path, report_fn fn, void *ctx, int *input_errors)
+static void walk_paths(const char *path, path_fn fn, void *ctx)
 {
 	struct stat st;
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
@@ -433,7 +451,7 @@ static void walk_reports(const char *path, report_fn fn, void *ctx, int *input_e
 				struct stat s2;
 				if (stat(sub, &s2) == 0 &&
 				    (S_ISDIR(s2.st_mode) || is_report_name(nm)))
-					walk_reports(sub, fn, ctx, input_errors);
+					walk_paths(sub, fn, ctx);
 			}
 			free(names[i]);
 		}
@@ -441,137 +459,198 @@ static void walk_reports(const char *path, report_fn fn, void *ctx, int *input_e
 			free(names);
 		return;
 	}
+	fn(path, ctx);
+}
+
+/* Paths separated by NUL (find -print0) or newlines; "-": stdin. */
+static int read_files_from(const char *from, path_fn fn, void *ctx)
+{
+	FILE *f = strcmp(from, "-") == 0 ? stdin : fopen(from, "rb");
+	if (!f) {
+		fprintf(stderr, "gouji: cannot read '%s'\n", from);
+		return -1;
+	}
+	gj_buf b;
+	gj_buf_init(&b);
+	int ch;
+	while ((ch = fgetc(f)) != EOF) {
+		if (ch == '\0' || ch == '\n') {
+			if (b.len)
+				walk_paths(b.data, fn, ctx);
+			b.len = 0;
+			continue;
+		}
+		gj_buf_addc(&b, (char)ch);
+	}
+	if (b.len)
+		walk_paths(b.data, fn, ctx);
+	gj_buf_release(&b);
+	if (f != stdin)
+		fclose(f);
+	return 0;
+}
+
+typedef struct {
+	report_list *list;
+	int errors;
+} keep_ctx;
+
+static void keep_report(const char *path, void *ctx)
+{
+	keep_ctx *k = ctx;
 	gj_diag d;
 	memset(&d, 0, sizeof d);
 	gj_report *r = gj_reader_load(path, NULL, &d);
 	if (!r) {
 		print_diag(&d);
-		(*input_errors)++;
+		k->errors++;
 		return;
 	}
-	fn(r, ctx);
-}
-
-static void keep_report(gj_report *r, void *ctx)
-{
-	report_list *list = ctx;
-	list->v = realloc(list->v, (size_t)(list->n + 1) * sizeof *list->v);
-	if (!list->v)
-		abort();
+	report_list *list = k->list;
+	list->v = gj_xrealloc(list->v, (size_t)(list->n + 1) * sizeof *list->v);
 	list->v[list->n++] = r;
 }
 
-typedef struct {
-	gj_engine *e;
-	const report_list *prev;
-	gj_results *res;
-} check_ctx;
-
-static void check_report(gj_report *r, void *ctx)
+static const gj_report *previous_of(const gj_report *r, void *ctx)
 {
-	check_ctx *c = ctx;
-	gj_engine_check(c->e, r, find_previous(c->prev, r), c->res);
-	gj_report_free(r);
+	return find_previous(ctx, r);
 }
 
-
-/* Write out to path through a temporary file and a rename: a killed run
- * never leaves half a file. */
-static int write_output(const char *path, const gj_buf *out)
-{
-	if (!path) {
-		if (out->len)
-			fwrite(out->data, 1, out->len, stdout);
-		return fflush(stdout) == 0 ? 0 : -1;
-	}
+/* Output written as it comes: to stdout, or to a temporary file renamed
+ * over the -o file at the end, so a killed run never leaves half a file
+ * and a failed one leaves none. */
+typedef struct {
+	FILE *f;
+	const char *path;       /* NULL: stdout */
 	char tmp[PATH_MAX + 16];
-	snprintf(tmp, sizeof tmp, "%s.tmpXXXXXX", path);
-	int fd = mkstemp(tmp);
+	int bad;
+} out_stream;
+
+static int out_open(out_stream *o, const char *path)
+{
+	memset(o, 0, sizeof *o);
+	o->path = path;
+	if (!path) {
+		o->f = stdout;
+		return 0;
+	}
+	snprintf(o->tmp, sizeof o->tmp, "%s.tmpXXXXXX", path);
+	int fd = mkstemp(o->tmp);
 	if (fd < 0)
 		return -1;
-	FILE *f = fdopen(fd, "wb");
-	if (!f) {
+	o->f = fdopen(fd, "wb");
+	if (!o->f) {
 		close(fd);
-		unlink(tmp);
-		return -1;
-	}
-	int ok = (out->len == 0 || fwrite(out->data, 1, out->len, f) == out->len);
-	ok &= fclose(f) == 0;
-	if (!ok || rename(tmp, path) != 0) {
-		unlink(tmp);
+		unlink(o->tmp);
 		return -1;
 	}
 	return 0;
+}
+
+static void out_write(out_stream *o, const char *s, size_t n)
+{
+	if (n && fwrite(s, 1, n, o->f) != n)
+		o->bad = 1;
+}
+
+/* keep: rename the file into place; else remove it.  Returns -1 when the
+ * output could not be written. */
+static int out_close(out_stream *o, int keep)
+{
+	if (!o->path)
+		return fflush(stdout) == 0 && !o->bad ? 0 : -1;
+	int ok = fclose(o->f) == 0 && !o->bad;
+	if (!keep || !ok || rename(o->tmp, o->path) != 0) {
+		unlink(o->tmp);
+		return keep ? -1 : 0;
+	}
+	return 0;
+}
+
+static int write_output(const char *path, const gj_buf *out)
+{
+	out_stream o;
+	if (out_open(&o, path) != 0)
+		return -1;
+	out_write(&o, out->data ? out->data : "", out->len);
+	return out_close(&o, 1);
 }
 
 /* A baseline: findings a district has accepted, as a count per report
  * and rule ("report<TAB>rule<TAB>count" lines), not per line number, so it
  * survives edits that move text.  Reports cannot carry suppression
  * comments: they are official documents. */
-static int write_baseline(const char *path, const gj_results *res)
+typedef struct {
+	char **report, **rule;
+	int *count;
+	int n;
+	char *text;
+} baseline;
+
+/* Append one report's lines: its findings are sorted; each rule once, in
+ * the order of its first finding. */
+static void baseline_lines(const gj_results *res, gj_buf *out)
 {
-	gj_buf out;
-	gj_buf_init(&out);
-	gj_buf_adds(&out, "# gouji baseline: report, rule, accepted findings\n");
-	for (int i = 0; i < res->nfindings;) {
-		int j = i;
-		while (j < res->nfindings && strcmp(res->findings[j].report, res->findings[i].report) == 0)
-			j++;
-		/* findings are sorted by report; count per rule within it */
-		for (int k = i; k < j; k++) {
-			int first = 1;
-			for (int q = i; q < k; q++)
-				if (strcmp(res->findings[q].rule, res->findings[k].rule) == 0)
-					first = 0;
-			if (!first)
-				continue;
-			int n = 0;
-			for (int q = k; q < j; q++)
-				n += strcmp(res->findings[q].rule, res->findings[k].rule) == 0;
-			gj_buf_addf(&out, "%s\t%s\t%d\n", res->findings[k].report,
-				    res->findings[k].rule, n);
-		}
-		i = j;
+	for (int k = 0; k < res->nfindings; k++) {
+		const gj_finding *f = &res->findings[k];
+		int first = 1;
+		for (int q = 0; q < k && first; q++)
+			first = strcmp(res->findings[q].rule, f->rule) != 0;
+		if (!first)
+			continue;
+		int n = 0;
+		for (int q = k; q < res->nfindings; q++)
+			n += strcmp(res->findings[q].rule, f->rule) == 0;
+		gj_buf_addf(out, "%s\t%s\t%d\n", f->report, f->rule, n);
 	}
-	int rc = write_output(path, &out);
-	gj_buf_release(&out);
-	return rc;
 }
 
-/* Drop up to the accepted count of findings per (report, rule). */
-static int apply_baseline(const char *path, gj_results *res)
+static int baseline_load(const char *path, baseline *b)
 {
+	memset(b, 0, sizeof *b);
 	size_t len;
-	char *text = gj_read_file(path, &len);
-	if (!text)
+	b->text = gj_read_file(path, &len);
+	if (!b->text)
 		return -1;
-	/* the accepted counts */
-	char **rep = NULL, **rule = NULL;
-	int *count = NULL, n = 0;
 	char *save = NULL;
-	for (char *line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+	for (char *line = strtok_r(b->text, "\n", &save); line;
+	     line = strtok_r(NULL, "\n", &save)) {
 		char *t1 = strchr(line, '\t');
 		char *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
 		if (line[0] == '#' || !t2)
 			continue;
 		*t1 = *t2 = '\0';
-		rep = gj_xrealloc(rep, (size_t)(n + 1) * sizeof *rep);
-		rule = gj_xrealloc(rule, (size_t)(n + 1) * sizeof *rule);
-		count = gj_xrealloc(count, (size_t)(n + 1) * sizeof *count);
-		rep[n] = line;
-		rule[n] = t1 + 1;
-		count[n] = atoi(t2 + 1);
-		n++;
+		b->report = gj_xrealloc(b->report, (size_t)(b->n + 1) * sizeof *b->report);
+		b->rule = gj_xrealloc(b->rule, (size_t)(b->n + 1) * sizeof *b->rule);
+		b->count = gj_xrealloc(b->count, (size_t)(b->n + 1) * sizeof *b->count);
+		b->report[b->n] = line;
+		b->rule[b->n] = t1 + 1;
+		b->count[b->n] = atoi(t2 + 1);
+		b->n++;
 	}
-	/* findings are sorted: spend each count on the first findings */
+	return 0;
+}
+
+static void baseline_free(baseline *b)
+{
+	free(b->report);
+	free(b->rule);
+	free(b->count);
+	free(b->text);
+}
+
+/* Drop up to the accepted count of findings per (report, rule), the
+ * first findings first. */
+static void baseline_apply(baseline *b, gj_results *res)
+{
 	int kept = 0;
 	for (int i = 0; i < res->nfindings; i++) {
 		gj_finding *f = &res->findings[i];
 		int drop = 0;
-		for (int k = 0; k < n && !drop; k++)
-			if (count[k] > 0 && strcmp(rep[k], f->report) == 0 &&
-			    strcmp(rule[k], f->rule) == 0) {
-				count[k]--;
+		for (int k = 0; k < b->n && !drop; k++)
+			if (b->count[k] > 0 && strcmp(b->report[k], f->report) == 0 &&
+			    strcmp(b->rule[k], f->rule) == 0) {
+				b->count[k]--;
 				drop = 1;
 			}
 		if (drop) {
@@ -584,11 +663,140 @@ static int apply_baseline(const char *path, gj_results *res)
 		}
 	}
 	res->nfindings = kept;
-	free(rep);
-	free(rule);
-	free(count);
-	free(text);
+}
+
+/* Move everything of src to the end of dst. */
+static void results_append(gj_results *dst, gj_results *src)
+{
+	dst->findings = gj_xrealloc(dst->findings,
+		(size_t)(dst->nfindings + src->nfindings + 1) * sizeof *dst->findings);
+	memcpy(dst->findings + dst->nfindings, src->findings,
+	       (size_t)src->nfindings * sizeof *src->findings);
+	dst->nfindings += src->nfindings;
+	dst->failures = gj_xrealloc(dst->failures,
+		(size_t)(dst->nfailures + src->nfailures + 1) * sizeof *dst->failures);
+	memcpy(dst->failures + dst->nfailures, src->failures,
+	       (size_t)src->nfailures * sizeof *src->failures);
+	dst->nfailures += src->nfailures;
+	dst->reports = gj_xrealloc(dst->reports,
+		(size_t)(dst->nreports + src->nreports + 1) * sizeof *dst->reports);
+	memcpy(dst->reports + dst->nreports, src->reports,
+	       (size_t)src->nreports * sizeof *src->reports);
+	dst->nreports += src->nreports;
+	free(src->findings);
+	free(src->failures);
+	free(src->reports);
+	memset(src, 0, sizeof *src);
+}
+
+static double now_seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* One check run: what the batch hands back is consumed here, in input
+ * order. */
+typedef struct {
+	const check_args *a;
+	gj_engine *render;      /* runs the output script */
+	int streaming;          /* the script takes one report at a time */
+	gj_results all;         /* a whole-run script's findings and reports */
+	gj_results failures;    /* every rule failure, for finish(run) */
+	out_stream out;
+	int buffered;           /* --html: the page is made at the end */
+	gj_buf pending;         /* output not yet written */
+	baseline base;
+	int have_base;
+	gj_buf base_out;        /* --write-baseline */
+	int input_errors, errors, nfailures, nreports;
+	int script_failed;
+	gj_diag script_diag;
+	int progress;           /* stderr is a terminal */
+	double started, shown;
+} run_ctx;
+
+static void show_progress(run_ctx *c, int last)
+{
+	if (!c->progress)
+		return;
+	double t = now_seconds();
+	if (!last && (t - c->started < 1.0 || t - c->shown < 0.1))
+		return;
+	c->shown = t;
+	if (last) {
+		if (t - c->started >= 1.0)
+			fputs("\r\033[K", stderr);
+		return;
+	}
+	fprintf(stderr, "\r\033[Kgouji: %d reports checked (%.0f a second)", c->nreports,
+		c->nreports / (t - c->started));
+}
+
+static void flush_pending(run_ctx *c)
+{
+	if (c->buffered || !c->pending.len)
+		return;
+	out_write(&c->out, c->pending.data, c->pending.len);
+	c->pending.len = 0;
+	if (!c->out.path)
+		fflush(stdout);
+}
+
+static void consume(gj_batch_item *it, void *ctx)
+{
+	run_ctx *c = ctx;
+	if (it->failed) {
+		print_diag(&it->diag);
+		c->input_errors++;
+		return;
+	}
+	gj_results *res = &it->res;
+	c->nreports++;
+	if (c->a->write_baseline)
+		baseline_lines(res, &c->base_out);
+	if (c->have_base)
+		baseline_apply(&c->base, res);
+	for (int i = 0; i < res->nfailures; i++)
+		fprintf(stderr, "gouji: %s: rule %s failed: %s\n", res->failures[i].report,
+			res->failures[i].rule ? res->failures[i].rule : "?",
+			res->failures[i].message);
+	c->nfailures += res->nfailures;
+	for (int i = 0; i < res->nfindings; i++)
+		c->errors += res->findings[i].severity == GJ_SEV_ERROR;
+	if (!c->streaming) {
+		results_append(&c->all, res);
+	} else if (!c->script_failed) {
+		if (gj_engine_stream_report(c->render, res, &c->pending, &c->script_diag) != 0)
+			c->script_failed = 1;
+		flush_pending(c);
+		/* keep the failures for finish(run); the rest goes */
+		gj_results f = { NULL, 0, res->failures, res->nfailures, NULL, 0 };
+		res->failures = NULL;
+		res->nfailures = 0;
+		results_append(&c->failures, &f);
+	}
+	show_progress(c, 0);
+}
+
+/* Load the engines: one for each worker, one for the output script. */
+static int load_engines(const check_args *a, gj_engine **engines, int n)
+{
+	for (int i = 0; i < n; i++) {
+		engines[i] = load_engine(a);
+		if (!engines[i]) {
+			while (i-- > 0)
+				gj_engine_free(engines[i]);
+			return -1;
+		}
+	}
 	return 0;
+}
+
+static void add_path(const char *path, void *ctx)
+{
+	gj_batch_add(ctx, path);
 }
 
 static int cmd_check(int argc, char **argv)
@@ -625,72 +833,91 @@ static int cmd_check(int argc, char **argv)
 		free(a.paths);
 		return 2;
 	}
-	gj_engine *e = load_engine(&a);
-	if (!e) {
+	int njobs = a.jobs;
+	gj_engine **engines = gj_xcalloc((size_t)njobs + 1, sizeof *engines);
+	if (load_engines(&a, engines, njobs + 1) != 0) {
+		free(engines);
 		free(src);
 		free(a.paths);
 		return 2;
 	}
-	gj_results res;
-	memset(&res, 0, sizeof res);
-	int input_errors = 0;
-	report_list prev = { NULL, 0 };
-	if (a.previous)
-		walk_reports(a.previous, keep_report, &prev, &input_errors);
-	check_ctx cc = { e, a.previous ? &prev : NULL, &res };
-	for (int i = 0; i < a.npaths; i++)
-		walk_reports(a.paths[i], check_report, &cc, &input_errors);
-	if (a.files_from) {
-		/* paths separated by NUL (find -print0) or newlines; "-": stdin */
-		FILE *f = strcmp(a.files_from, "-") == 0 ? stdin : fopen(a.files_from, "rb");
-		if (!f) {
-			fprintf(stderr, "gouji: cannot read '%s'\n", a.files_from);
-			input_errors++;
+	run_ctx c;
+	memset(&c, 0, sizeof c);
+	c.a = &a;
+	c.render = engines[njobs];
+	c.buffered = a.html;
+	c.progress = isatty(2);
+	c.started = now_seconds();
+	gj_buf_init(&c.pending);
+	gj_buf_init(&c.base_out);
+	if (a.write_baseline)
+		gj_buf_adds(&c.base_out, "# gouji baseline: report, rule, accepted findings\n");
+	if (a.baseline) {
+		if (baseline_load(a.baseline, &c.base) == 0) {
+			c.have_base = 1;
 		} else {
-			gj_buf b;
-			gj_buf_init(&b);
-			int ch;
-			while ((ch = fgetc(f)) != EOF) {
-				if (ch == '\0' || ch == '\n') {
-					if (b.len)
-						walk_reports(b.data, check_report, &cc, &input_errors);
-					b.len = 0;
-					continue;
-				}
-				gj_buf_addc(&b, (char)ch);
-			}
-			if (b.len)
-				walk_reports(b.data, check_report, &cc, &input_errors);
-			gj_buf_release(&b);
-			if (f != stdin)
-				fclose(f);
+			fprintf(stderr, "gouji: cannot read baseline '%s'\n", a.baseline);
+			c.input_errors++;
 		}
 	}
+	const char *nc = getenv("NO_COLOR");
+	gj_engine_set_color(c.render, !a.output && isatty(1) && !(nc && *nc) &&
+				      strcmp(a.format, "text") == 0);
+	char lib[PATH_MAX + 16];
+	snprintf(lib, sizeof lib, "%s/scripts/lib", dir);
+	int rc_out = 0;
+	if (out_open(&c.out, a.output) != 0) {
+		fprintf(stderr, "gouji: cannot write '%s'\n", a.output);
+		rc_out = -1;
+	}
+	int begun = rc_out == 0 ? gj_engine_stream_begin(c.render, src, slen, script, lib,
+							 &c.pending, &c.script_diag)
+				: 0;
+	c.streaming = begun == 1;
+	c.script_failed = begun < 0;
+	flush_pending(&c);
+
+	report_list prev = { NULL, 0 };
+	if (a.previous) {
+		keep_ctx k = { &prev, 0 };
+		walk_paths(a.previous, keep_report, &k);
+		c.input_errors += k.errors;
+	}
+	gj_batch *b = rc_out == 0 ?
+		gj_batch_new(engines, njobs, a.previous ? previous_of : NULL, &prev, consume, &c)
+		: NULL;
+	if (b) {
+		for (int i = 0; i < a.npaths; i++)
+			walk_paths(a.paths[i], add_path, b);
+		if (a.files_from && read_files_from(a.files_from, add_path, b) != 0)
+			c.input_errors++;
+		gj_batch_finish(b);     /* frees the workers' engines */
+	} else {
+		for (int i = 0; i < njobs; i++)
+			gj_engine_free(engines[i]);
+		if (rc_out == 0) {
+			fprintf(stderr, "gouji: cannot start %d workers\n", njobs);
+			c.input_errors++;
+		}
+	}
+	show_progress(&c, 1);
 	for (int i = 0; i < prev.n; i++)
 		gj_report_free(prev.v[i]);
 	free(prev.v);
-	gj_results_sort(&res);
-	if (a.write_baseline && write_baseline(a.write_baseline, &res) != 0) {
+	if (a.write_baseline && write_output(a.write_baseline, &c.base_out) != 0) {
 		fprintf(stderr, "gouji: cannot write '%s'\n", a.write_baseline);
-		input_errors++;
+		c.input_errors++;
 	}
-	if (a.baseline && apply_baseline(a.baseline, &res) != 0) {
-		fprintf(stderr, "gouji: cannot read baseline '%s'\n", a.baseline);
-		input_errors++;
+	if (!c.script_failed && c.streaming) {
+		if (gj_engine_stream_end(c.render, &c.failures, &c.pending, &c.script_diag) != 0)
+			c.script_failed = 1;
+	} else if (!c.script_failed && rc_out == 0) {
+		c.script_failed = gj_engine_render(c.render, src, slen, script, lib, &c.all,
+						   &c.pending, &c.script_diag) != 0;
 	}
-	const char *nc = getenv("NO_COLOR");
-	gj_engine_set_color(e, !a.output && isatty(1) && !(nc && *nc) &&
-				 strcmp(a.format, "text") == 0);
-	gj_buf out;
-	gj_buf_init(&out);
-	gj_diag d;
-	memset(&d, 0, sizeof d);
-	char lib[PATH_MAX + 16];
-	snprintf(lib, sizeof lib, "%s/scripts/lib", dir);
-	int script_failed = gj_engine_render(e, src, slen, script, lib, &res, &out, &d) != 0;
-	if (!script_failed && a.html) {
+	if (!c.script_failed && a.html) {
 		/* Markdown output as an HTML page that works offline */
-		char *body = gj_md_to_html(out.data ? out.data : "", out.len);
+		char *body = gj_md_to_html(c.pending.data ? c.pending.data : "", c.pending.len);
 		gj_buf page;
 		gj_buf_init(&page);
 		gj_buf_adds(&page, "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\">"
@@ -700,25 +927,31 @@ static int cmd_check(int argc, char **argv)
 		gj_buf_adds(&page, body ? body : "");
 		gj_buf_adds(&page, "</body></html>\n");
 		free(body);
-		gj_buf_release(&out);
-		out = page;
+		gj_buf_release(&c.pending);
+		c.pending = page;
 	}
-	if (script_failed)
-		fprintf(stderr, "gouji: output script failed: %s\n", d.message);
-	else if (write_output(a.output, &out) != 0) {
-		fprintf(stderr, "gouji: cannot write '%s'\n", a.output ? a.output : "stdout");
-		input_errors++;
+	if (rc_out == 0) {
+		c.buffered = 0;
+		if (!c.script_failed)
+			flush_pending(&c);
+		if (c.script_failed)
+			fprintf(stderr, "gouji: output script failed: %s\n", c.script_diag.message);
+		if (out_close(&c.out, !c.script_failed) != 0) {
+			fprintf(stderr, "gouji: cannot write '%s'\n", a.output ? a.output : "stdout");
+			c.input_errors++;
+		}
+	} else {
+		c.input_errors++;
 	}
-	for (int i = 0; i < res.nfailures; i++)
-		fprintf(stderr, "gouji: %s: rule %s failed: %s\n", res.failures[i].report,
-			res.failures[i].rule ? res.failures[i].rule : "?", res.failures[i].message);
-	int errors = 0;
-	for (int i = 0; i < res.nfindings; i++)
-		errors += res.findings[i].severity == GJ_SEV_ERROR;
-	int rc = res.nfailures || script_failed ? 3 : input_errors ? 2 : errors ? 1 : 0;
-	gj_buf_release(&out);
-	gj_results_release(&res);
-	gj_engine_free(e);
+	int rc = c.nfailures || c.script_failed ? 3 : c.input_errors ? 2 : c.errors ? 1 : 0;
+	gj_buf_release(&c.pending);
+	gj_buf_release(&c.base_out);
+	if (c.have_base)
+		baseline_free(&c.base);
+	gj_results_release(&c.all);
+	gj_results_release(&c.failures);
+	gj_engine_free(c.render);
+	free(engines);
 	free(src);
 	free(a.paths);
 	return rc;
