@@ -8,6 +8,7 @@
  * globals table that reads through to it and raises on an undefined name.
  */
 #include "sandbox.h"
+#include "textcore.h"
 
 #include <lauxlib.h>
 #include <lua.h>
@@ -486,6 +487,8 @@ static void build_env(gj_sandbox *sb)
 	}
 	lua_pop(L, 1);
 	lua_setfield(L, env, "os");
+	gj_textcore_push(L);                               /* text.lua's inner loops */
+	lua_setfield(L, env, "textcore");
 
 	gj_sandbox_freeze(sb);                             /* stack: view */
 	/* the string metatable: methods go through the bounded, frozen copy,

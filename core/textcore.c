@@ -1,0 +1,860 @@
+/*
+ * textcore.c — the inner loops of rules/lib/text.lua in C: repairing
+ * UTF-8, full-width to ASCII, splitting sentences, and reading the numbers
+ * of Chinese text (二十三件, 3,119条, 百分之十二, 1.5万元).  Rules call them
+ * through require("text"), whose comments say what each returns; this
+ * file follows that Lua text step by step, including Lua's number types
+ * (an integer where the value is whole, a float otherwise), so a rule
+ * sees the same values either way.  Every loop is bounded by the length
+ * of its input.
+ */
+#include "textcore.h"
+
+#include <lauxlib.h>
+#include <lua.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- UTF-8 as Lua's utf8 library reads it (strict) ---- */
+
+/* Decode the character at s[i] (n bytes in all): its code point, and its
+ * length in *len; -1 when the bytes there are not UTF-8 as utf8.len
+ * accepts it. */
+static long decode_at(const unsigned char *s, size_t n, size_t i, size_t *len)
+{
+	static const unsigned long limits[] = { ~0UL, 0x80, 0x800, 0x10000UL,
+						0x200000UL, 0x4000000UL };
+	unsigned int c = s[i];
+	unsigned long res = 0;
+	if (c < 0x80) {
+		*len = 1;
+		return (long)c;
+	}
+	int count = 0;
+	for (; c & 0x40; c <<= 1) {
+		if (i + (size_t)count + 1 >= n)
+			return -1;
+		unsigned int cc = s[i + (size_t)++count];
+		if ((cc & 0xC0) != 0x80)
+			return -1;
+		res = (res << 6) | (cc & 0x3F);
+	}
+	res |= (unsigned long)(c & 0x7F) << (count * 5);
+	if (count > 5 || res > 0x7FFFFFFFUL || res < limits[count])
+		return -1;
+	if (res > 0x10FFFFUL || (res >= 0xD800 && res <= 0xDFFF))
+		return -1;
+	*len = (size_t)count + 1;
+	return (long)res;
+}
+
+/* The string at idx (nil is ""), with every byte that is not valid UTF-8
+ * replaced by U+FFFD, as text.lua's valid() does.  A repaired copy is
+ * pushed (memory counted by the sandbox); *s and *n describe the text. */
+static void arg_text(lua_State *L, int idx, const char **s, size_t *n)
+{
+	if (lua_isnoneornil(L, idx)) {
+		*s = "";
+		*n = 0;
+		return;
+	}
+	*s = luaL_checklstring(L, idx, n);
+	size_t i = 0, len;
+	while (i < *n && decode_at((const unsigned char *)*s, *n, i, &len) >= 0)
+		i += len;
+	if (i == *n)
+		return;
+	luaL_Buffer b;
+	luaL_buffinit(L, &b);
+	for (i = 0; i < *n;) {
+		if (decode_at((const unsigned char *)*s, *n, i, &len) >= 0) {
+			luaL_addlstring(&b, *s + i, len);
+			i += len;
+		} else {
+			luaL_addstring(&b, "\xEF\xBF\xBD");
+			i++;
+		}
+	}
+	luaL_pushresult(&b);
+	*s = lua_tolstring(L, -1, n);
+}
+
+/* U+FF01–FF5E to ASCII, U+3000 to a space */
+static long norm_cp(long c)
+{
+	if (c >= 0xFF01 && c <= 0xFF5E)
+		return c - 0xFEE0;
+	if (c == 0x3000)
+		return 0x20;
+	return c;
+}
+
+static int is_space(long c)
+{
+	return c == 0x20 || (c >= 0x09 && c <= 0x0D) || c == 0xA0 || c == 0x1680 ||
+	       (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 ||
+	       c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+/* The characters of valid UTF-8 text: cps[k] normalised, at[k] the byte
+ * offset (0-based) of character k, at[n] the length; 0-based k.  The
+ * arrays live in a userdata left on the stack, so the sandbox counts
+ * them and they go with the call. */
+typedef struct {
+	int32_t *cps;
+	uint32_t *at;
+	size_t n;
+} chars;
+
+static void decode_all(lua_State *L, const char *s, size_t len, chars *c)
+{
+	if (len >= UINT32_MAX)
+		luaL_error(L, "text too long");
+	char *mem = lua_newuserdatauv(L, (len + 1) * (sizeof *c->cps + sizeof *c->at), 0);
+	c->cps = (int32_t *)(void *)mem;
+	c->at = (uint32_t *)(void *)(mem + (len + 1) * sizeof *c->cps);
+	c->n = 0;
+	size_t i = 0, l;
+	while (i < len) {
+		long ch = decode_at((const unsigned char *)s, len, i, &l);
+		if (ch < 0) {           /* not after arg_text; be safe anyway */
+			ch = 0xFFFD;
+			l = 1;
+		}
+		c->cps[c->n] = (int32_t)norm_cp(ch);
+		c->at[c->n++] = (uint32_t)i;
+		i += l;
+	}
+	c->at[c->n] = (uint32_t)len;
+}
+
+/* the code point at k, or -1 past either end (Lua's nil) */
+static long cp(const chars *c, long k)
+{
+	return k >= 0 && (size_t)k < c->n ? c->cps[k] : -1;
+}
+
+/* ---- text.normalize ---- */
+
+static int t_normalize(lua_State *L)
+{
+	const char *s;
+	size_t n;
+	arg_text(L, 1, &s, &n);
+	if (!memchr(s, 0xE3, n) && !memchr(s, 0xEF, n)) {
+		lua_pushlstring(L, s, n);
+		return 1;
+	}
+	luaL_Buffer b;
+	char *o = luaL_buffinitsize(L, &b, n);
+	size_t k = 0;
+	for (size_t i = 0; i < n;) {
+		const unsigned char *u = (const unsigned char *)s + i;
+		if (i + 2 < n && u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80) {
+			o[k++] = ' ';
+			i += 3;
+		} else if (i + 2 < n && u[0] == 0xEF && (u[1] == 0xBC || u[1] == 0xBD) &&
+			   u[2] >= 0x80 && u[2] <= 0xBF) {
+			long c = ((long)(u[0] & 0x0F) << 12) | ((long)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+			if (c >= 0xFF01 && c <= 0xFF5E) {
+				o[k++] = (char)(c - 0xFEE0);
+			} else {
+				memcpy(o + k, u, 3);
+				k += 3;
+			}
+			i += 3;
+		} else {
+			o[k++] = (char)u[0];
+			i++;
+		}
+	}
+	luaL_pushresultsize(&b, k);
+	return 1;
+}
+
+/* ---- text.sentences ---- */
+
+static int is_end(long c)
+{
+	return c == 0x3002 || c == 0xFF61 || c == 0x21 || c == 0x3F || c == 0x3B ||
+	       c == 0x0A || c == 0x0D || c == 0x2028 || c == 0x2029;
+}
+
+static int is_closer(long c)
+{
+	return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == 0x29 ||
+	       c == 0x300B || c == 0x3011;
+}
+
+static void add_sentence(lua_State *L, const char *s, const chars *c, long a, long b, int *count)
+{
+	while (a <= b && is_space(c->cps[a]))
+		a++;
+	while (b >= a && is_space(c->cps[b]))
+		b--;
+	if (a > b)
+		return;
+	lua_createtable(L, 0, 2);
+	lua_pushlstring(L, s + c->at[a], c->at[b + 1] - c->at[a]);
+	lua_setfield(L, -2, "text");
+	lua_pushinteger(L, (lua_Integer)c->at[a] + 1);
+	lua_setfield(L, -2, "pos");
+	lua_rawseti(L, -2, ++*count);
+}
+
+static int t_sentences(lua_State *L)
+{
+	const char *s;
+	size_t n;
+	arg_text(L, 1, &s, &n);
+	chars c;
+	decode_all(L, s, n, &c);
+	lua_newtable(L);
+	int count = 0;
+	long begin = 0, k = 0, last = (long)c.n;
+	while (k < last) {
+		if (is_end(c.cps[k])) {
+			add_sentence(L, s, &c, begin, k - 1, &count);
+			k++;
+			while (k < last && is_closer(c.cps[k]))
+				k++;
+			begin = k;
+		} else {
+			k++;
+		}
+	}
+	add_sentence(L, s, &c, begin, last - 1, &count);
+	return 1;
+}
+
+/* ---- numbers: Lua's integer and float, as the Lua text computed them ---- */
+
+typedef struct {
+	int ok;         /* 0: nil */
+	int isf;        /* a float */
+	int64_t i;
+	double f;
+} num;
+
+static num nil_num(void)
+{
+	num v = { 0, 0, 0, 0 };
+	return v;
+}
+
+static num int_num(int64_t i)
+{
+	num v = { 1, 0, i, 0 };
+	return v;
+}
+
+static num flt_num(double f)
+{
+	num v = { 1, 1, 0, f };
+	return v;
+}
+
+static double as_f(num a)
+{
+	return a.isf ? a.f : (double)a.i;
+}
+
+static num add(num a, num b)
+{
+	if (!a.isf && !b.isf)
+		return int_num((int64_t)((uint64_t)a.i + (uint64_t)b.i));
+	return flt_num(as_f(a) + as_f(b));
+}
+
+static num mul(num a, num b)
+{
+	if (!a.isf && !b.isf)
+		return int_num((int64_t)((uint64_t)a.i * (uint64_t)b.i));
+	return flt_num(as_f(a) * as_f(b));
+}
+
+/* a × b, as a float when integers would overflow */
+static num times(num a, num b)
+{
+	if (!a.isf && !b.isf && b.i != 0 && a.i >= INT64_MAX / b.i)
+		return flt_num((double)a.i * (double)b.i);
+	return mul(a, b);
+}
+
+static int lt(num a, num b)
+{
+	if (!a.isf && !b.isf)
+		return a.i < b.i;
+	return as_f(a) < as_f(b);
+}
+
+static int is_zero(num a)
+{
+	return a.isf ? a.f == 0 : a.i == 0;
+}
+
+/* tonumber(digits): an integer when it fits, else a float */
+static num from_digits(const char *d)
+{
+	int64_t a = 0;
+	int fits = 1, dot = 0;
+	for (const char *p = d; *p; p++) {
+		if (*p == '.') {
+			dot = 1;
+			break;
+		}
+		int x = *p - '0';
+		if (a > INT64_MAX / 10 || (a == INT64_MAX / 10 && x > (int)(INT64_MAX % 10)))
+			fits = 0;
+		if (fits)
+			a = a * 10 + x;
+	}
+	if (fits && !dot && *d)
+		return int_num(a);
+	return flt_num(strtod(d, NULL));
+}
+
+/* math.tointeger(v) or v */
+static num tointeger(num v)
+{
+	if (v.isf && floor(v.f) == v.f && v.f >= -9223372036854775808.0 &&
+	    v.f < 9223372036854775808.0)
+		return int_num((int64_t)v.f);
+	return v;
+}
+
+static void push_num(lua_State *L, num v)
+{
+	if (v.isf)
+		lua_pushnumber(L, v.f);
+	else
+		lua_pushinteger(L, v.i);
+}
+
+/* ---- numeral tokens ---- */
+
+enum { K_DIGIT, K_ZERO, K_ARABIC, K_SMALL, K_BIG, K_POINT };
+#define MAX_TOKENS 24
+
+typedef struct {
+	int kind;
+	num value;
+	long last;      /* index of its last character */
+} token;
+
+static int digit_of(long c)
+{
+	switch (c) {
+	case 0x4E00: case 0x58F9: return 1;                         /* 一 壹 */
+	case 0x4E8C: case 0x4E24: case 0x5169: case 0x8D30: case 0x8CB3:
+		return 2;                                           /* 二 两 兩 贰 貳 */
+	case 0x4E09: case 0x53C1: case 0x53C3: return 3;            /* 三 叁 參 */
+	case 0x56DB: case 0x8086: return 4;                         /* 四 肆 */
+	case 0x4E94: case 0x4F0D: return 5;                         /* 五 伍 */
+	case 0x516D: case 0x9646: case 0x9678: return 6;            /* 六 陆 陸 */
+	case 0x4E03: case 0x67D2: return 7;                         /* 七 柒 */
+	case 0x516B: case 0x634C: return 8;                         /* 八 捌 */
+	case 0x4E5D: case 0x7396: return 9;                         /* 九 玖 */
+	}
+	return 0;
+}
+
+static int is_zero_char(long c)
+{
+	return c == 0x96F6 || c == 0x3007;                          /* 零 〇 */
+}
+
+static int small_of(long c)
+{
+	switch (c) {
+	case 0x5341: case 0x62FE: return 10;                        /* 十 拾 */
+	case 0x767E: case 0x4F70: return 100;                       /* 百 佰 */
+	case 0x5343: case 0x4EDF: return 1000;                      /* 千 仟 */
+	}
+	return 0;
+}
+
+static int64_t big_of(long c)
+{
+	if (c == 0x4E07 || c == 0x842C)                             /* 万 萬 */
+		return 10000;
+	if (c == 0x4EBF || c == 0x5104)                             /* 亿 億 */
+		return 100000000;
+	return 0;
+}
+
+static int is_ascii_digit(long c)
+{
+	return c >= 0x30 && c <= 0x39;
+}
+
+static int starts(long c)
+{
+	return is_ascii_digit(c) || digit_of(c) || is_zero_char(c) ||
+	       c == 0x5341 || c == 0x62FE || c == 0x767E;           /* 十 拾 百 */
+}
+
+/* An Arabic number at i (not past j): digits, ",ddd" groups, decimals. */
+static num read_arabic(const chars *c, long i, long j, long *last)
+{
+	char buf[96];
+	size_t nd = 0;
+	char *digits = buf;
+	size_t cap = sizeof buf;
+	long k = i;
+#define PUT(ch) do { \
+		if (nd + 1 >= cap) { \
+			char *g = malloc(cap * 2); \
+			if (!g) break; \
+			memcpy(g, digits, nd); \
+			if (digits != buf) free(digits); \
+			digits = g; cap *= 2; \
+		} \
+		digits[nd++] = (char)(ch); \
+	} while (0)
+	while (k <= j && is_ascii_digit(cp(c, k))) {
+		PUT(cp(c, k));
+		k++;
+	}
+	if (nd <= 3) {
+		while (k + 3 <= j && cp(c, k) == 0x2C && is_ascii_digit(cp(c, k + 1)) &&
+		       is_ascii_digit(cp(c, k + 2)) && is_ascii_digit(cp(c, k + 3)) &&
+		       !is_ascii_digit(cp(c, k + 4))) {
+			for (long d = k + 1; d <= k + 3; d++)
+				PUT(cp(c, d));
+			k += 4;
+		}
+	}
+	if (k + 1 <= j && cp(c, k) == 0x2E && is_ascii_digit(cp(c, k + 1))) {
+		PUT('.');
+		k++;
+		while (k <= j && is_ascii_digit(cp(c, k))) {
+			PUT(cp(c, k));
+			k++;
+		}
+	}
+#undef PUT
+	digits[nd] = '\0';
+	num v = from_digits(digits);
+	if (digits != buf)
+		free(digits);
+	*last = k - 1;
+	return v;
+}
+
+/* Cut c[i..j] into numeral tokens; returns how many, *next the index
+ * after the last one read. */
+static int tokenize(const chars *c, long i, long j, token *t, long *next)
+{
+	int nt = 0;
+	long k = i;
+	while (k <= j && nt < MAX_TOKENS) {
+		long ch = cp(c, k);
+		token tok;
+		if (is_ascii_digit(ch)) {
+			tok.kind = K_ARABIC;
+			tok.value = read_arabic(c, k, j, &tok.last);
+		} else if (digit_of(ch)) {
+			tok.kind = K_DIGIT;
+			tok.value = int_num(digit_of(ch));
+			tok.last = k;
+		} else if (is_zero_char(ch)) {
+			tok.kind = K_ZERO;
+			tok.value = int_num(0);
+			tok.last = k;
+		} else if (small_of(ch)) {
+			tok.kind = K_SMALL;
+			tok.value = int_num(small_of(ch));
+			tok.last = k;
+		} else if (big_of(ch)) {
+			tok.kind = K_BIG;
+			tok.value = int_num(big_of(ch));
+			tok.last = k;
+		} else if (ch == 0x70B9 && nt > 0 && k < j &&               /* 点 */
+			   (digit_of(cp(c, k + 1)) || is_zero_char(cp(c, k + 1)))) {
+			tok.kind = K_POINT;
+			tok.value = int_num(0);
+			tok.last = k;
+		} else {
+			break;
+		}
+		t[nt++] = tok;
+		k = tok.last + 1;
+	}
+	*next = k;
+	return nt;
+}
+
+/* below 万: 二十三, 一百零五, 十五, 一百五 (= 150), 3千; tokens a..b */
+static num below_wan(const token *t, int a, int b)
+{
+	if (a > b)
+		return nil_num();
+	num total = int_num(0);
+	int64_t last_unit = INT64_MAX;
+	const token *pending = NULL;
+	int after_zero = 0, had_unit = 0;
+	for (int k = a; k <= b; k++) {
+		const token *tok = &t[k];
+		if (tok->kind == K_DIGIT || tok->kind == K_ARABIC) {
+			if (pending)
+				return nil_num();
+			pending = tok;
+		} else if (tok->kind == K_ZERO) {
+			if (pending || !had_unit)
+				return nil_num();
+			after_zero = 1;
+		} else if (tok->kind == K_SMALL) {
+			if (tok->value.i >= last_unit)
+				return nil_num();
+			num n = int_num(1);
+			if (pending)
+				n = pending->value;
+			else if (tok->value.i != 10)
+				return nil_num();
+			total = add(total, times(n, tok->value));
+			last_unit = tok->value.i;
+			pending = NULL;
+			after_zero = 0;
+			had_unit = 1;
+		} else {
+			return nil_num();
+		}
+	}
+	if (after_zero && !pending)
+		return nil_num();
+	if (pending) {
+		if (had_unit && !after_zero && last_unit >= 100 && pending->kind == K_DIGIT)
+			total = add(total, mul(pending->value, int_num(last_unit / 10)));
+		else
+			total = add(total, pending->value);
+	}
+	return total;
+}
+
+typedef num (*reader)(const token *t, int a, int b);
+
+static num with_unit(const token *t, int a, int b, int64_t unit, reader left_reader,
+		     reader right_reader)
+{
+	int k = -1;
+	for (int x = a; x <= b; x++)
+		if (t[x].kind == K_BIG && t[x].value.i == unit) {
+			k = x;
+			break;
+		}
+	if (k < 0)
+		return right_reader(t, a, b);
+	num left = left_reader(t, a, k - 1);
+	if (!left.ok || is_zero(left))
+		return nil_num();
+	num right = int_num(0);
+	if (k < b) {
+		int r = k + 1;
+		if (r == b && t[r].kind == K_DIGIT) {
+			right = mul(t[r].value, int_num(unit / 10));
+		} else {
+			while (r <= b && t[r].kind == K_ZERO)
+				r++;
+			right = right_reader(t, r, b);
+			if (!right.ok || !lt(right, int_num(unit)))
+				return nil_num();
+		}
+	}
+	return add(times(left, int_num(unit)), right);
+}
+
+static num below_yi(const token *t, int a, int b)
+{
+	return with_unit(t, a, b, 10000, below_wan, below_wan);
+}
+
+static num any_size(const token *t, int a, int b)
+{
+	return with_unit(t, a, b, 100000000, below_yi, below_yi);
+}
+
+/* Only digit characters, read place by place into out (二〇二三 -> "2023");
+ * 0 when another token is there. */
+static int digit_string(const token *t, int a, int b, char *out, size_t cap)
+{
+	size_t o = 0;
+	for (int k = a; k <= b; k++) {
+		if (t[k].kind != K_DIGIT && t[k].kind != K_ZERO)
+			return 0;
+		if (o + 1 < cap)
+			out[o++] = (char)('0' + t[k].value.i);
+	}
+	out[o] = '\0';
+	return 1;
+}
+
+static num value_of(const token *t, int a, int b)
+{
+	if (a > b)
+		return nil_num();
+	num v = nil_num();
+	int point = -1;
+	for (int k = a; k <= b; k++)
+		if (t[k].kind == K_POINT) {
+			point = k;
+			break;
+		}
+	char ds[MAX_TOKENS + 1];
+	if (point >= 0) {
+		/* 三点五 = 3.5; 三点五万 = 35000 */
+		num scale = int_num(1);
+		if (t[b].kind == K_BIG) {
+			scale = t[b].value;
+			b--;
+		}
+		num whole = value_of(t, a, point - 1);
+		if (whole.ok && !whole.isf && digit_string(t, point + 1, b, ds, sizeof ds) &&
+		    ds[0]) {
+			char text[64 + MAX_TOKENS];
+			snprintf(text, sizeof text, "%lld.%s", (long long)whole.i, ds);
+			v = mul(flt_num(strtod(text, NULL)), scale);
+		}
+	} else if (digit_string(t, a, b, ds, sizeof ds)) {
+		v = from_digits(ds);
+	} else {
+		v = any_size(t, a, b);
+	}
+	if (!v.ok)
+		return v;
+	return tointeger(v);
+}
+
+/* ---- text.cn_number ---- */
+
+static int t_cn_number(lua_State *L)
+{
+	const char *s;
+	size_t n;
+	arg_text(L, 1, &s, &n);
+	chars c;
+	decode_all(L, s, n, &c);
+	long i = 0, j = (long)c.n - 1;
+	while (i <= j && is_space(c.cps[i]))
+		i++;
+	while (j >= i && is_space(c.cps[j]))
+		j--;
+	token t[MAX_TOKENS];
+	long next = 0;
+	int nt = i <= j ? tokenize(&c, i, j, t, &next) : 0;
+	num v = i > j || next <= j ? nil_num() : value_of(t, 0, nt - 1);
+	if (v.ok)
+		push_num(L, v);
+	else
+		lua_pushnil(L);
+	return 1;
+}
+
+/* ---- text.numbers ---- */
+
+/* The unit at c[k]: the longest of set (a table of normalised units) that
+ * starts there, at most longest characters.  Pushes it and returns the
+ * index of its last character, or returns -1 and pushes nothing. */
+static long unit_at(lua_State *L, const chars *c, long k, int set, long longest)
+{
+	long n = (long)c->n;
+	long most = longest < n - k ? longest : n - k;
+	for (long len = most; len >= 1; len--) {
+		luaL_Buffer b;
+		luaL_buffinit(L, &b);
+		for (long x = k; x < k + len; x++) {
+			long ch = c->cps[x];
+			char u[8];
+			int ul;
+			if (ch < 0x80) {
+				u[0] = (char)ch;
+				ul = 1;
+			} else if (ch < 0x800) {
+				u[0] = (char)(0xC0 | (ch >> 6));
+				u[1] = (char)(0x80 | (ch & 0x3F));
+				ul = 2;
+			} else if (ch < 0x10000) {
+				u[0] = (char)(0xE0 | (ch >> 12));
+				u[1] = (char)(0x80 | ((ch >> 6) & 0x3F));
+				u[2] = (char)(0x80 | (ch & 0x3F));
+				ul = 3;
+			} else {
+				u[0] = (char)(0xF0 | (ch >> 18));
+				u[1] = (char)(0x80 | ((ch >> 12) & 0x3F));
+				u[2] = (char)(0x80 | ((ch >> 6) & 0x3F));
+				u[3] = (char)(0x80 | (ch & 0x3F));
+				ul = 4;
+			}
+			luaL_addlstring(&b, u, (size_t)ul);
+		}
+		luaL_pushresult(&b);                       /* stack: …, unit */
+		lua_pushvalue(L, -1);
+		if (lua_gettable(L, set) != LUA_TNIL && lua_toboolean(L, -1)) {
+			lua_pop(L, 1);
+			return k + len - 1;
+		}
+		lua_pop(L, 2);
+	}
+	return -1;
+}
+
+static long utf8_chars(const char *s, size_t n)
+{
+	long count = 0;
+	size_t i = 0, l;
+	while (i < n) {
+		if (decode_at((const unsigned char *)s, n, i, &l) < 0)
+			return (long)n;
+		i += l;
+		count++;
+	}
+	return count;
+}
+
+/* The number that begins at c[i]: pushes its entry and returns 1, or
+ * returns 0 (no number here) or -1 (one text.numbers leaves out);
+ * *next is where to go on. */
+static int number_at(lua_State *L, const char *s, const chars *c, long i, int set,
+		     long longest, long *next)
+{
+	long n = (long)c->n;
+	long start = i, first = i;
+	int percent = cp(c, i) == 0x767E;                          /* 百分之 */
+	if (percent) {
+		if (cp(c, i + 1) != 0x5206 || cp(c, i + 2) != 0x4E4B || !starts(cp(c, i + 3)) ||
+		    cp(c, i + 3) == 0x767E) {
+			*next = i + 1;
+			return 0;
+		}
+		first = i + 3;
+	}
+	token t[MAX_TOKENS];
+	long after;
+	int count = tokenize(c, first, n - 1, t, &after);
+	num value = nil_num();
+	while (count > 0) {
+		value = value_of(t, 0, count - 1);
+		if (value.ok)
+			break;
+		count--;
+	}
+	if (!value.ok) {
+		*next = i + 1;
+		return 0;
+	}
+	long last = t[count - 1].last;
+	/* 3万元: prefer a unit that begins with the number's last character */
+	if (count > 1 && t[count - 1].kind == K_BIG) {
+		long ue = unit_at(L, c, last, set, longest);
+		if (ue >= 0) {
+			size_t ulen;
+			const char *u = lua_tolstring(L, -1, &ulen);
+			num shorter = utf8_chars(u, ulen) > 1 ? value_of(t, 0, count - 2) : nil_num();
+			lua_pop(L, 1);
+			if (shorter.ok) {
+				count--;
+				value = shorter;
+				last = t[count - 1].last;
+			}
+		}
+	}
+	long k = last + 1;
+	while (k < n && c->cps[k] == 0x20)
+		k++;
+	int approx = 0;
+	if (cp(c, k) == 0x4F59 || cp(c, k) == 0x591A) {            /* 余 多 */
+		k++;
+		approx = 1;
+	}
+	long unit_end = -1;
+	int has_unit = 0;
+	if (percent) {
+		lua_pushliteral(L, "%");
+		unit_end = last;
+		has_unit = 1;
+	} else if (k < n) {
+		unit_end = unit_at(L, c, k, set, longest);
+		has_unit = unit_end >= 0;
+	}
+	long stop = has_unit ? unit_end : last;
+	if (!has_unit) {
+		int chinese = 1;
+		for (int x = 0; x < count; x++)
+			if (t[x].kind == K_ARABIC)
+				chinese = 0;
+		if (chinese && (last == first || cp(c, last + 1) == 0x3001 ||      /* 、 */
+				(cp(c, start - 1) == 0x28 && cp(c, last + 1) == 0x29))) {
+			*next = stop + 1;
+			return -1;
+		}
+	}
+	/* stack: …, unit (when there is one) */
+	lua_createtable(L, 0, 6);
+	if (has_unit) {
+		lua_insert(L, -2);
+		lua_setfield(L, -2, "unit");
+	}
+	push_num(L, value);
+	lua_setfield(L, -2, "value");
+	lua_pushlstring(L, s + c->at[start], c->at[stop + 1] - c->at[start]);
+	lua_setfield(L, -2, "text");
+	lua_pushinteger(L, (lua_Integer)c->at[start] + 1);
+	lua_setfield(L, -2, "pos");
+	if (cp(c, start - 1) == 0x7B2C) {                          /* 第 */
+		lua_pushboolean(L, 1);
+		lua_setfield(L, -2, "ordinal");
+	}
+	if (has_unit && approx) {
+		lua_pushboolean(L, 1);
+		lua_setfield(L, -2, "approx");
+	}
+	*next = stop + 1;
+	return 1;
+}
+
+/* numbers(s, set, longest): set is { [normalised unit] = true }; a unit
+ * longer than MAX_UNIT characters is never matched (the search is
+ * quadratic in it and runs outside the instruction budget) */
+#define MAX_UNIT 32
+static int t_numbers(lua_State *L)
+{
+	luaL_checktype(L, 2, LUA_TTABLE);
+	lua_Integer longest = luaL_checkinteger(L, 3);
+	if (longest > MAX_UNIT)
+		longest = MAX_UNIT;
+	const char *s;
+	size_t n;
+	lua_settop(L, 3);
+	arg_text(L, 1, &s, &n);
+	chars c;
+	decode_all(L, s, n, &c);
+	lua_newtable(L);
+	int found = 0;
+	long i = 0;
+	while (i < (long)c.n) {
+		if (!starts(c.cps[i])) {
+			i++;
+			continue;
+		}
+		luaL_checkstack(L, 8, "reading numbers");
+		long next;
+		if (number_at(L, s, &c, i, 2, (long)longest, &next) == 1)
+			lua_rawseti(L, -2, ++found);
+		i = next;
+	}
+	return 1;
+}
+
+void gj_textcore_push(lua_State *L)
+{
+	static const luaL_Reg fns[] = {
+		{ "normalize", t_normalize },
+		{ "sentences", t_sentences },
+		{ "cn_number", t_cn_number },
+		{ "numbers", t_numbers },
+		{ NULL, NULL }
+	};
+	luaL_newlib(L, fns);
+}
