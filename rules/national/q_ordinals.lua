@@ -4,18 +4,16 @@
 local text = require("text")
 
 -- 序号用的汉字数字 / the Chinese numerals an ordinal is written with
+-- 序号用的数字字（UTF-8 文字）/ the numerals of ordinals, as text
 local NUMERALS = {}
 for _, c in ipairs({ "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" }) do
-  NUMERALS[utf8.codepoint(c)] = true
+  NUMERALS[c] = true
 end
-local SHI = utf8.codepoint("是")
 local DI = utf8.codepoint("第")          -- 第（一）项 is a reference, not a list
-local OPEN = { [0x28] = true, [0xFF08] = true }   -- ( （
-local CLOSE = { [0x29] = true, [0xFF09] = true }  -- ) ）
 local SPAN_CHARS = 6                      -- characters of context for the span
 
--- “一是”前面应是句首、标点或空白（“统一是”“之一是”不算）
--- 一是 counts only at the start, or after punctuation or a space.
+-- 序号前面应是开头、标点或空白，不能是字母数字或别的字（“统一是”不算）
+-- What may come before an ordinal: the start, punctuation or space.
 local function boundary(c)
   if c == nil then return true end
   if c < 0x80 then return not string.char(c):match("%w") end
@@ -23,52 +21,75 @@ local function boundary(c)
       or (c >= 0x2000 and c <= 0x206F)
 end
 
--- s 中的序号，按出现顺序：{ kind = "shi"|"paren", n = 数值, marker = 原文,
--- span = 原文加其后几个字（同一行内）}
--- The ordinals of s in order, with the text to locate each.
+-- 字节位置 p 之前那个字的码位（p 是开头时为 nil）
+-- The code point of the character before byte p (nil at the start).
+local function char_before(s, p)
+  if p <= 1 then return nil end
+  local q = p - 1
+  while q > 1 and s:byte(q) >= 0x80 and s:byte(q) < 0xC0 do q = q - 1 end
+  return utf8.codepoint(s, q)
+end
+
+-- 序号的原文，以及多带几个字（不跨行）的一段，供 add{ text = … } 定位
+-- The marker from byte a to b, and the same with up to SPAN_CHARS more
+-- characters (not past the line's end), for add{ text = … }.
+local function span(s, a, b)
+  local stop = b
+  for _ = 1, SPAN_CHARS do
+    local nxt = stop + 1
+    if nxt > #s or s:byte(nxt) == 0x0A then break end
+    stop = (utf8.offset(s, 2, nxt) or (#s + 1)) - 1
+  end
+  return s:sub(a, b), s:sub(a, stop)
+end
+
+-- 文字中的序号：“一是”“二是”（前面是开头或标点）和“（一）”“(二)”
+-- （前面不是“第”），数字字一至三个。按出现顺序返回
+-- { kind = "shi" 或 "paren", n = 数值, marker = 原文, span = 定位用的一段 }。
+-- The ordinals of s: 一是, 二是 … after the start or punctuation, and
+-- （一）, (二) … not after 第; one to three numerals.  In text order.
 local function ordinals(s)
-  local cps, at = {}, {}
-  for p, c in utf8.codes(s) do
-    cps[#cps + 1], at[#at + 1] = c, p
-  end
-  at[#cps + 1] = #s + 1
   local list = {}
-  local function span(i, j)
-    local k = j
-    while k < #cps and k < j + SPAN_CHARS and cps[k + 1] ~= 0x0A do k = k + 1 end
-    return s:sub(at[i], at[j + 1] - 1), s:sub(at[i], at[k + 1] - 1)
+  -- …是: step back over the numerals before each 是
+  local at = 1
+  while true do
+    local p = s:find("是", at, true)
+    if not p then break end
+    local q, count = p, 0
+    while q > 3 and NUMERALS[s:sub(q - 3, q - 1)] do
+      q, count = q - 3, count + 1
+    end
+    if count >= 1 and count <= 3 and boundary(char_before(s, q)) then
+      local n = text.cn_number(s:sub(q, p - 1))
+      if n then
+        local marker, where = span(s, q, p + #"是" - 1)
+        list[#list + 1] = { pos = q, kind = "shi", n = n, marker = marker, span = where }
+      end
+    end
+    at = p + #"是"
   end
-  local i = 1
-  while i <= #cps do
-    local c = cps[i]
-    if NUMERALS[c] then
-      local j = i
-      while j < #cps and NUMERALS[cps[j + 1]] and j - i < 2 do j = j + 1 end
-      if cps[j + 1] == SHI and boundary(cps[i - 1]) and not NUMERALS[cps[i - 1] or 0] then
-        local n = text.cn_number(s:sub(at[i], at[j + 1] - 1))
+  -- (…) and （…）
+  for _, open in ipairs({ "(", "（" }) do
+    at = 1
+    while true do
+      local p = s:find(open, at, true)
+      if not p then break end
+      local q, count = p + #open, 0
+      while count < 4 and NUMERALS[s:sub(q, q + 2)] do
+        q, count = q + 3, count + 1
+      end
+      local close = (s:sub(q, q) == ")" and 1) or (s:sub(q, q + 2) == "）" and 3)
+      if count >= 1 and count <= 3 and close and char_before(s, p) ~= DI then
+        local n = text.cn_number(s:sub(p + #open, q - 1))
         if n then
-          local marker, where = span(i, j + 1)
-          list[#list + 1] = { kind = "shi", n = n, marker = marker, span = where }
+          local marker, where = span(s, p, q + close - 1)
+          list[#list + 1] = { pos = p, kind = "paren", n = n, marker = marker, span = where }
         end
       end
-      i = j + 1
-    elseif OPEN[c] and NUMERALS[cps[i + 1] or 0] and cps[i - 1] ~= DI then
-      local j = i + 1
-      while j < #cps and NUMERALS[cps[j + 1]] and j - i < 3 do j = j + 1 end
-      if CLOSE[cps[j + 1] or 0] then
-        local n = text.cn_number(s:sub(at[i + 1], at[j + 1] - 1))
-        if n then
-          local marker, where = span(i, j + 1)
-          list[#list + 1] = { kind = "paren", n = n, marker = marker, span = where }
-        end
-        i = j + 2
-      else
-        i = i + 1
-      end
-    else
-      i = i + 1
+      at = p + #open
     end
   end
+  table.sort(list, function(x, y) return x.pos < y.pos end)
   return list
 end
 

@@ -24,28 +24,26 @@ have no national tables and are not checked.]],
 
   check = function(report, add)
     if report.format ~= "2021" and report.format ~= "2019" then return end
+    -- one pass over the cells: for each table, its rows, and whether every
+    -- cell of a row is absent (the row was not printed)
+    local total_rows = { active = {}, requests = {}, appeals = {} }
+    local absent = { active = {}, requests = {}, appeals = {} }
+    for path, cell in pairs(report.cells) do
+      local tbl, row = path:match("^tables%.(%w+)%.([%w_]+)%.")
+      if total_rows[tbl] then
+        total_rows[tbl][row] = true
+        local gone = cell.status == "missing" and names.row_absent[cell.why or ""]
+        if absent[tbl][row] == nil then absent[tbl][row] = true end
+        if not gone then absent[tbl][row] = false end
+      end
+    end
     for _, tbl in ipairs({ "active", "requests", "appeals" }) do
-      -- rows all of whose cells are absent, in path order
-      local rows, seen, total_rows = {}, {}, {}
-      local paths = {}
-      for path in pairs(report.cells) do
-        if path:match("^tables%." .. tbl .. "%.") then paths[#paths + 1] = path end
-      end
-      table.sort(paths)
-      for _, path in ipairs(paths) do
-        local row = path:match("^tables%.%w+%.([%w_]+)%.")
-        local cell = report.cells[path]
-        total_rows[row] = true
-        if seen[row] == nil then seen[row] = true end
-        if not (cell.status == "missing" and names.row_absent[cell.why or ""]) then
-          seen[row] = false
-        end
-      end
+      local seen = absent[tbl]
       -- the missing rows in table order (表三's by names.rows)
       local order = {}
       for _, row in ipairs(names.rows) do order[row] = _ end
       local missing_rows, count = {}, 0
-      for row in pairs(total_rows) do
+      for row in pairs(total_rows[tbl]) do
         count = count + 1
         if seen[row] then missing_rows[#missing_rows + 1] = row end
       end
