@@ -43,7 +43,8 @@ documents, comparisons with last year and running totals are not checked.]],
     for _, part in ipairs(narrative.sections(report)) do
       for _, sentence in ipairs(part.sentences) do
         local s = sentence.text
-        if not narrative.not_this_year(s, report.year) then
+        if (s:find("规章", 1, true) or s:find("规范性文件", 1, true))
+            and not narrative.not_this_year(s, report.year) then
           for _, kind in ipairs(kinds) do
             local row = active[kind.row]
             local issued = row and (row.issued or row.made)

@@ -92,8 +92,8 @@ checked.]],
       end
       for _, sentence in ipairs(part.sentences) do
         local s = sentence.text
-        if not narrative.not_this_year(s, report.year)
-            and (s:find("行政复议", 1, true) or s:find("行政诉讼", 1, true)) then
+        if (s:find("行政复议", 1, true) or s:find("行政诉讼", 1, true))
+            and not narrative.not_this_year(s, report.year) then
           local counted = {}
           -- counts: 行政复议 N 件, and the outcomes that follow
           for _, kind in ipairs(kinds) do
