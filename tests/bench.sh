@@ -1,48 +1,81 @@
 #!/bin/sh
-# make bench — CPU time to load the sample report and the corpus, with
-# cmark parsing the same bytes as the floor, and a check for quadratic
-# work (one report 1x, 10x and 100x its size).
+# make bench — gouji beside cmark on the same bytes.  Builds a corpus of
+# N reports (default 5,000) from the corpus and variant reports
+# (tests/bench/make_corpus.py: agencies renamed, numbers changed, parts
+# swapped), then times, in one run: cmark parsing every file (the floor),
+# gouji dump --cells, gouji check -j1 and -j2 with the national pack;
+# each as CPU seconds, wall seconds, ratio to cmark and reports per
+# second.  Then peak RSS of check over 1,000 and 10,000 reports, and a
+# check for quadratic work (one report 1x, 10x, 100x its size).
 set -eu
 GOUJI=${GOUJI:-./gouji}
-N=${N:-500}
+N=${N:-5000}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-cpu() {   # cpu SECONDS-FILE COMMAND...: user+sys seconds of COMMAND
-	out=$1
+# measure NAME COMMAND...: user+sys CPU, wall seconds and peak RSS (KB)
+measure() {
+	name=$1
 	shift
-	/usr/bin/env time -f '%U %S' -o "$tmp/t" "$@" >/dev/null
-	awk '{ printf "%.3f", $1 + $2 }' "$tmp/t" >"$out"
+	/usr/bin/env time -f '%U %S %e %M' -o "$tmp/t.$name" "$@" >/dev/null 2>"$tmp/err.$name" || true
+	# the last line: GNU time puts "Command exited with non-zero status" first
+	tail -1 "$tmp/t.$name" | awk '{ printf "%.3f %.3f %d\n", $1 + $2, $3, $4 }' >"$tmp/m.$name"
 }
+cpu() { cut -d' ' -f1 "$tmp/m.$1"; }
+wall() { cut -d' ' -f2 "$tmp/m.$1"; }
+rss() { cut -d' ' -f3 "$tmp/m.$1"; }
 
-sample=examples/shapotou_gxj_2022.md
-i=0
-args=""
-while [ $i -lt "$N" ]; do args="$args $sample"; i=$((i + 1)); done
-bytes=$(wc -c <"$sample")
+# the sources: text and Markdown reports, and the PDFs' text layer
+src="$tmp/src"
+mkdir -p "$src"
+cp tests/corpus/*.md tests/corpus/*.txt tests/variants/*.md tests/variants/*.txt "$src/"
+for f in tests/corpus/*.pdf; do
+	pdftotext -layout "$f" "$src/$(basename "$f" .pdf).txt"
+done
+python3 tests/bench/make_corpus.py "$tmp/c" "$N" "$src"/*
+find "$tmp/c" -type f | sort >"$tmp/list"
+bytes=$(cat "$tmp/c"/* | wc -c)
+echo "corpus: $N reports, $bytes bytes, from $(ls "$src" | wc -l) sources"
 
-cpu "$tmp/g" "$GOUJI" dump --cells $args
-if command -v cmark >/dev/null 2>&1; then
-	cpu "$tmp/c" cmark $args
-	c=$(cat "$tmp/c")
-else
-	c="n/a"
-fi
-g=$(cat "$tmp/g")
-echo "sample report ($bytes bytes) x $N:"
-echo "  gouji dump --cells  ${g} s CPU  ($(awk -v t="$g" -v n="$N" 'BEGIN{printf "%.1f", t/n*1e6}') us per report)"
-echo "  cmark (floor)       ${c} s CPU"
-[ "$c" != "n/a" ] && awk -v g="$g" -v c="$c" 'BEGIN{ if (c > 0) printf "  ratio gouji/cmark   %.1f\n", g/c }'
+measure cmark sh -c "xargs cmark <'$tmp/list'"
+measure dump sh -c "xargs '$GOUJI' dump --cells <'$tmp/list'"
+measure j1 "$GOUJI" check -j1 --format jsonl --files-from "$tmp/list"
+measure j2 "$GOUJI" check -j2 --format jsonl --files-from "$tmp/list"
+"$GOUJI" check -j1 --format jsonl --files-from "$tmp/list" >"$tmp/o1" 2>&1 || true
+"$GOUJI" check -j2 --format jsonl --files-from "$tmp/list" >"$tmp/o2" 2>&1 || true
+cmp -s "$tmp/o1" "$tmp/o2" && same="identical" || same="DIFFERENT"
 
-corpus="tests/corpus/*.md tests/corpus/*.txt tests/corpus/*.pdf"
-cpu "$tmp/k" "$GOUJI" dump --cells $corpus
-echo "corpus ($(ls $corpus | wc -l) reports, PDFs through pdftotext): $(cat "$tmp/k") s CPU (gouji only; pdftotext runs in a child)"
+c=$(cpu cmark)
+printf '%-28s %9s %9s %12s %10s\n' "" "CPU s" "wall s" "CPU x cmark" "reports/s"
+for m in cmark dump j1 j2; do
+	case $m in
+	cmark) label="cmark (the floor)" ;;
+	dump) label="gouji dump --cells" ;;
+	j1) label="gouji check -j1" ;;
+	j2) label="gouji check -j2" ;;
+	esac
+	awk -v l="$label" -v cpu="$(cpu $m)" -v w="$(wall $m)" -v c="$c" -v n="$N" 'BEGIN {
+		printf "%-28s %9.2f %9.2f %12.1f %10.0f\n", l, cpu, w, (c > 0 ? cpu / c : 0), (w > 0 ? n / w : 0) }'
+done
+awk -v a="$(wall j1)" -v b="$(wall j2)" 'BEGIN { if (b > 0) printf "-j2 is %.2fx as fast as -j1 (wall)\n", a / b }'
+echo "findings of -j1 and -j2: $same ($(wc -l <"$tmp/o1") lines)"
+
+# memory: the same run over 1,000 and over 10,000 reports
+python3 tests/bench/make_corpus.py "$tmp/big" 10000 "$src"/*
+find "$tmp/big" -type f | sort >"$tmp/big.list"
+head -1000 "$tmp/big.list" >"$tmp/k.list"
+measure k1 "$GOUJI" check -j1 --format jsonl --files-from "$tmp/k.list"
+measure k10 "$GOUJI" check -j1 --format jsonl --files-from "$tmp/big.list"
+awk -v a="$(rss k1)" -v b="$(rss k10)" 'BEGIN {
+	printf "peak RSS, check -j1 --format jsonl: %d KB at 1,000 reports, %d KB at 10,000 (%+.1f%%)\n",
+	       a, b, (b - a) * 100.0 / a }'
 
 # no quadratic work: the same report 1x, 10x, 100x its size in one file
+sample=examples/shapotou_gxj_2022.md
 for k in 1 10 100; do
 	: >"$tmp/big$k.md"
 	j=0
 	while [ $j -lt $k ]; do cat "$sample" >>"$tmp/big$k.md"; j=$((j + 1)); done
-	cpu "$tmp/b$k" "$GOUJI" dump --cells "$tmp/big$k.md"
+	measure b$k "$GOUJI" dump --cells "$tmp/big$k.md"
 done
-echo "one file of 1x / 10x / 100x the sample: $(cat "$tmp/b1") / $(cat "$tmp/b10") / $(cat "$tmp/b100") s CPU"
+echo "one file of 1x / 10x / 100x the sample: $(cpu b1) / $(cpu b10) / $(cpu b100) s CPU"
