@@ -668,21 +668,27 @@ static void baseline_apply(baseline *b, gj_results *res)
 /* Move everything of src to the end of dst. */
 static void results_append(gj_results *dst, gj_results *src)
 {
-	dst->findings = gj_xrealloc(dst->findings,
-		(size_t)(dst->nfindings + src->nfindings + 1) * sizeof *dst->findings);
-	memcpy(dst->findings + dst->nfindings, src->findings,
-	       (size_t)src->nfindings * sizeof *src->findings);
-	dst->nfindings += src->nfindings;
-	dst->failures = gj_xrealloc(dst->failures,
-		(size_t)(dst->nfailures + src->nfailures + 1) * sizeof *dst->failures);
-	memcpy(dst->failures + dst->nfailures, src->failures,
-	       (size_t)src->nfailures * sizeof *src->failures);
-	dst->nfailures += src->nfailures;
-	dst->reports = gj_xrealloc(dst->reports,
-		(size_t)(dst->nreports + src->nreports + 1) * sizeof *dst->reports);
-	memcpy(dst->reports + dst->nreports, src->reports,
-	       (size_t)src->nreports * sizeof *src->reports);
-	dst->nreports += src->nreports;
+	if (src->nfindings) {
+		dst->findings = gj_xrealloc(dst->findings,
+			(size_t)(dst->nfindings + src->nfindings) * sizeof *dst->findings);
+		memcpy(dst->findings + dst->nfindings, src->findings,
+		       (size_t)src->nfindings * sizeof *src->findings);
+		dst->nfindings += src->nfindings;
+	}
+	if (src->nfailures) {
+		dst->failures = gj_xrealloc(dst->failures,
+			(size_t)(dst->nfailures + src->nfailures) * sizeof *dst->failures);
+		memcpy(dst->failures + dst->nfailures, src->failures,
+		       (size_t)src->nfailures * sizeof *src->failures);
+		dst->nfailures += src->nfailures;
+	}
+	if (src->nreports) {
+		dst->reports = gj_xrealloc(dst->reports,
+			(size_t)(dst->nreports + src->nreports) * sizeof *dst->reports);
+		memcpy(dst->reports + dst->nreports, src->reports,
+		       (size_t)src->nreports * sizeof *src->reports);
+		dst->nreports += src->nreports;
+	}
 	free(src->findings);
 	free(src->failures);
 	free(src->reports);

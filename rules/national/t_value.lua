@@ -15,19 +15,20 @@ amount (万元) and the 2019 format's procurement amount may have a fraction;
 the 2019 format's 本年增/减 (change) may be negative.]],
 
   check = function(report, add)
-    local paths = {}
-    for path in pairs(report.cells) do paths[#paths + 1] = path end
-    table.sort(paths)
-    for _, path in ipairs(paths) do
-      local tbl, row, column = path:match("^tables%.(%w+)%.([%w_]+)%.([%w_]+)$")
-      local value = report.tables[tbl][row] and report.tables[tbl][row][column]
-      if value ~= nil then
-        local decimal_ok = column == "amount"
-        local negative_ok = column == "change"
-        if value < 0 and not negative_ok then
-          add{ path = path, message = string.format("%s 为负数 %s (a count cannot be negative)", path, value) }
-        elseif value ~= math.floor(value) and not decimal_ok then
-          add{ path = path, message = string.format("%s 为小数 %s (a count must be a whole number)", path, value) }
+    -- every figure of the three tables that is a cell of the catalogue
+    for tbl, rows in pairs(report.tables) do
+      for row, columns in pairs(rows) do
+        for column, value in pairs(type(columns) == "table" and columns or {}) do
+          local path = "tables." .. tbl .. "." .. row .. "." .. column
+          if type(value) == "number" and report.cells[path] then
+            local decimal_ok = column == "amount"
+            local negative_ok = column == "change"
+            if value < 0 and not negative_ok then
+              add{ path = path, message = string.format("%s 为负数 %s (a count cannot be negative)", path, value) }
+            elseif value ~= math.floor(value) and not decimal_ok then
+              add{ path = path, message = string.format("%s 为小数 %s (a count must be a whole number)", path, value) }
+            end
+          end
         end
       end
     end
