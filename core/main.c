@@ -3,6 +3,7 @@
  * codes: 0 no error-level findings, 1 error-level findings, 2 usage or input
  * error, 3 a rule or script failed.
  */
+#include "diff.h"
 #include "dump.h"
 #include "engine.h"
 #include "md.h"
@@ -48,6 +49,14 @@ static const char usage_text[] =
 	"        --previous gives the X rules last year's reports, matched by\n"
 	"        agency and year.  --files-from reads more paths from a file\n"
 	"        or stdin, separated by NUL (find -print0) or newlines\n"
+	"  diff [--format F] [-o FILE] [--html] [--encoding ENC] LAST THIS\n"
+	"        year over year: LAST is last year's report, THIS this year's\n"
+	"        (any kind of file).  Prints the figures whose value or\n"
+	"        readability changed, by table, and how much of each part's\n"
+	"        text is the same as last year's.  F: markdown (default),\n"
+	"        json, or a .lua script (scripts/diff.lua is the default one).\n"
+	"        Warns when the agencies differ or the years do not follow\n"
+	"        each other\n"
 	"  rules [--pack DIR]...     list the rules\n"
 	"  explain [--pack DIR]... ID  print one rule's description\n"
 	"  test PACK...  run a pack's tests: PACK/tests/NAME.{yaml,md,txt,pdf}\n"
@@ -961,6 +970,8 @@ int main(int argc, char **argv)
 		return cmd_dump(argc - 2, argv + 2);
 	if (strcmp(cmd, "check") == 0)
 		return cmd_check(argc - 2, argv + 2);
+	if (strcmp(cmd, "diff") == 0)
+		return gj_cmd_diff(argc - 2, argv + 2);
 	if (strcmp(cmd, "rules") == 0)
 		return cmd_rules(argc - 2, argv + 2, 0);
 	if (strcmp(cmd, "explain") == 0)
