@@ -1068,3 +1068,36 @@ int gj_engine_stream_end(gj_engine *e, const gj_results *res, gj_buf *out,
 	gj_sandbox_freeze(e->sb);
 	return call_handler(e, "finish", 1, out, d);
 }
+/* Run an output script over a value tree of its own (gouji diff's run)
+ * instead of a check's findings: the same sandbox, require, emit and
+ * markdown_html as gj_engine_render; run is pushed read-only. */
+int gj_engine_render_value(gj_engine *e, const char *script, size_t len,
+			   const char *name, const char *lib_dir,
+			   const struct gj_value *run, gj_buf *out, gj_diag *d)
+{
+	if (gj_sandbox_spent(e->sb) && reset(e, d) != 0)
+		return -1;
+	if (lib_dir)
+		load_libs(e, lib_dir, "");
+	char chunk[300];
+	snprintf(chunk, sizeof chunk, "@%s", name);
+	if (gj_sandbox_load(e->sb, script, len, chunk, d) != 0)
+		return -1;
+	lua_State *L = gj_sandbox_lua(e->sb);
+	lua_getupvalue(L, -1, 1);                 /* stack: script, env */
+	lua_pushlightuserdata(L, e);
+	lua_pushcclosure(L, pack_require, 1);
+	lua_setfield(L, -2, "require");
+	lua_pushcfunction(L, markdown_html);
+	lua_setfield(L, -2, "markdown_html");
+	lua_pop(L, 1);
+	gj_lua_push_value(e->sb, run);
+	gj_sandbox_freeze(e->sb);                 /* stack: script, run */
+	lua_pushlightuserdata(L, e);
+	lua_pushcclosure(L, emit, 1);             /* stack: script, run, emit */
+	e->out = out;
+	e->emitted = 0;
+	int rc = gj_sandbox_call(e->sb, 2, 0, d);
+	e->out = NULL;
+	return rc;
+}

@@ -118,5 +118,10 @@ int gj_engine_stream_report(gj_engine *e, const gj_results *one, gj_buf *out,
 			    gj_diag *d);
 int gj_engine_stream_end(gj_engine *e, const gj_results *res, gj_buf *out,
 			 gj_diag *d);
+/* The same for a script given a value tree as its run (gouji diff): run is
+ * pushed as a read-only table, emit and require as for gj_engine_render. */
+int gj_engine_render_value(gj_engine *e, const char *script, size_t len,
+			   const char *name, const char *lib_dir,
+			   const struct gj_value *run, gj_buf *out, gj_diag *d);
 
 #endif

@@ -4,6 +4,7 @@
  * error, 3 a rule or script failed.
  */
 #include "batch.h"
+#include "diff.h"
 #include "dump.h"
 #include "engine.h"
 #include "md.h"
@@ -54,6 +55,14 @@ static const char usage_text[] =
 	"        output comes in the order the reports were given, and text\n"
 	"        and jsonl are written as each report is done.  A progress\n"
 	"        line shows on stderr when it is a terminal\n"
+	"  diff [--format F] [-o FILE] [--html] [--encoding ENC] LAST THIS\n"
+	"        year over year: LAST is last year's report, THIS this year's\n"
+	"        (any kind of file).  Prints the figures whose value or\n"
+	"        readability changed, by table, and how much of each part's\n"
+	"        text is the same as last year's.  F: markdown (default),\n"
+	"        json, or a .lua script (scripts/diff.lua is the default one).\n"
+	"        Warns when the agencies differ or the years do not follow\n"
+	"        each other\n"
 	"  rules [--pack DIR]...     list the rules\n"
 	"  explain [--pack DIR]... ID  print one rule's description\n"
 	"  test PACK...  run a pack's tests: PACK/tests/NAME.{yaml,md,txt,pdf}\n"
@@ -1200,6 +1209,8 @@ int main(int argc, char **argv)
 		return cmd_dump(argc - 2, argv + 2);
 	if (strcmp(cmd, "check") == 0)
 		return cmd_check(argc - 2, argv + 2);
+	if (strcmp(cmd, "diff") == 0)
+		return gj_cmd_diff(argc - 2, argv + 2);
 	if (strcmp(cmd, "rules") == 0)
 		return cmd_rules(argc - 2, argv + 2, 0);
 	if (strcmp(cmd, "explain") == 0)

@@ -280,3 +280,117 @@ void gj_cell_why(gj_cell *c, const char *why)
 	free(c->why);
 	c->why = why ? gj_xstrdup(why) : NULL;
 }
+
+/* ---- labels as the official tables print them ---- */
+
+typedef struct {
+	const char *key;
+	const char *label;
+	const char *label_2019;   /* when the 2019 format words it otherwise */
+} key_label;
+
+static const key_label row_labels[3][32] = {
+	[GJ_TABLE_ACTIVE] = {
+		{ "regulations", "规章", NULL },
+		{ "normative", "行政规范性文件", "规范性文件" },
+		{ "licensing", "行政许可", NULL },
+		{ "other_services", "其他对外管理服务事项", NULL },
+		{ "penalty", "行政处罚", NULL },
+		{ "coercion", "行政强制", NULL },
+		{ "fees", "行政事业性收费", NULL },
+		{ "procurement", "政府集中采购", NULL },
+		{ NULL, NULL, NULL },
+	},
+	[GJ_TABLE_REQUESTS] = {
+		{ "new", "一、本年新收政府信息公开申请数量", NULL },
+		{ "carried_over", "二、上年结转政府信息公开申请数量", NULL },
+		{ "granted", "（一）予以公开", NULL },
+		{ "partial", "（二）部分公开", NULL },
+		{ "denied_secret", "（三）1.属于国家秘密", NULL },
+		{ "denied_law", "（三）2.其他法律行政法规禁止公开", NULL },
+		{ "denied_safety", "（三）3.危及“三安全一稳定”", NULL },
+		{ "denied_third_party", "（三）4.保护第三方合法权益", NULL },
+		{ "denied_internal", "（三）5.属于三类内部事务信息", NULL },
+		{ "denied_process", "（三）6.属于四类过程性信息", NULL },
+		{ "denied_enforcement", "（三）7.属于行政执法案卷", NULL },
+		{ "denied_query", "（三）8.属于行政查询事项", NULL },
+		{ "unable_not_held", "（四）1.本机关不掌握相关政府信息", NULL },
+		{ "unable_create", "（四）2.没有现成信息需要另行制作", NULL },
+		{ "unable_unclear", "（四）3.补正后申请内容仍不明确", NULL },
+		{ "refused_complaint", "（五）1.信访举报投诉类申请", NULL },
+		{ "refused_repeat", "（五）2.重复申请", NULL },
+		{ "refused_publication", "（五）3.要求提供公开出版物", NULL },
+		{ "refused_massive", "（五）4.无正当理由大量反复申请", NULL },
+		{ "refused_confirm", "（五）5.要求行政机关确认或重新出具已获取信息", NULL },
+		{ "other", "（六）其他处理", NULL },
+		{ "other_overdue_correction",
+		  "（六）1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", NULL },
+		{ "other_overdue_fee",
+		  "（六）2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", NULL },
+		{ "other_misc", "（六）3.其他", NULL },
+		{ "total", "（七）总计", NULL },
+		{ "carried_forward", "四、结转下年度继续办理", NULL },
+		{ NULL, NULL, NULL },
+	},
+	[GJ_TABLE_APPEALS] = {
+		{ "review", "行政复议", NULL },
+		{ "suit_direct", "行政诉讼（未经复议直接起诉）", NULL },
+		{ "suit_after_review", "行政诉讼（复议后起诉）", NULL },
+		{ NULL, NULL, NULL },
+	},
+};
+
+static const key_label column_labels[3][16] = {
+	[GJ_TABLE_ACTIVE] = {
+		{ "issued", "本年制发件数", NULL },
+		{ "repealed", "本年废止件数", NULL },
+		{ "in_force", "现行有效件数", NULL },
+		{ "made", "本年新制作数量", NULL },
+		{ "published", "本年新公开数量", NULL },
+		{ "total", "对外公开总数量", NULL },
+		{ "previous", "上一年项目数量", NULL },
+		{ "change", "本年增/减", NULL },
+		{ "decisions", "本年处理决定数量", "处理决定数量" },
+		{ "amount", "本年收费金额（单位：万元）", NULL },
+		{ "count", "采购项目数量", NULL },
+		{ NULL, NULL, NULL },
+	},
+	[GJ_TABLE_REQUESTS] = {
+		{ "natural", "自然人", NULL },
+		{ "commercial", "商业企业", NULL },
+		{ "research", "科研机构", NULL },
+		{ "nonprofit", "社会公益组织", NULL },
+		{ "legal", "法律服务机构", NULL },
+		{ "other", "其他", NULL },
+		{ "total", "总计", NULL },
+		{ NULL, NULL, NULL },
+	},
+	[GJ_TABLE_APPEALS] = {
+		{ "upheld", "结果维持", NULL },
+		{ "corrected", "结果纠正", NULL },
+		{ "other", "其他结果", NULL },
+		{ "pending", "尚未审结", NULL },
+		{ "total", "总计", NULL },
+		{ NULL, NULL, NULL },
+	},
+};
+
+static const char *find_label(const key_label *list, const char *key, gj_format f)
+{
+	for (; list->key; list++)
+		if (strcmp(list->key, key) == 0)
+			return f == GJ_FORMAT_2019 && list->label_2019 ? list->label_2019
+								     : list->label;
+	return key;
+}
+
+void gj_cell_labels(int i, gj_format f, const char **row, const char **column)
+{
+	const gj_cell_spec *s = &gj_cell_specs[i];
+	*row = find_label(row_labels[s->table], s->row, f);
+	/* procurement's amount is the purchase total, not a fee */
+	if (strcmp(s->row, "procurement") == 0 && strcmp(s->column, "amount") == 0)
+		*column = "采购总金额";
+	else
+		*column = find_label(column_labels[s->table], s->column, f);
+}

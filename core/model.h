@@ -142,6 +142,11 @@ void gj_report_set_format(gj_report *r, gj_format f);
 void gj_report_note(gj_report *r, int line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* The row and column of catalogue entry i as the official table prints
+ * them ("（三）1.属于国家秘密", "自然人"), worded as format f words them
+ * (the 2019 format says "规范性文件", "处理决定数量"). */
+void gj_cell_labels(int i, gj_format f, const char **row, const char **column);
+
 /* Set (a copy of) the reason a cell is not plainly ok; NULL clears it. */
 void gj_cell_why(gj_cell *c, const char *why);
 

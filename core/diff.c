@@ -1,0 +1,606 @@
+/*
+ * diff.c — `gouji diff LAST THIS`: year over year.  Both reports are read
+ * as any other (any input kind), compared cell by cell over the catalogue
+ * and part by part over the six sections, and the comparison goes as one
+ * read-only value tree (run) to an output script: scripts/diff.lua
+ * (Markdown) by default.  A value the reader could not establish stays
+ * nil on both sides: an unreadable figure is never compared as 0.
+ *
+ * The agencies and years are checked, not enforced: a district may want to
+ * compare two offices, or a report with the one of two years before.  A
+ * mismatch is a warning on stderr and in run.warnings.
+ */
+#include "diff.h"
+#include "engine.h"
+#include "md.h"
+#include "reader.h"
+
+#include <limits.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* ---- text similarity: the measure of rules/lib/text.lua ---- */
+
+/* Punctuation and white space beyond ASCII that the measure drops, as in
+ * text.lua's PUNCT_RANGES (〇 U+3007 is a numeral and stays). */
+static const unsigned punct_ranges[][2] = {
+	{ 0xA0, 0xBF }, { 0x1680, 0x1680 }, { 0x2000, 0x205F },
+	{ 0x3000, 0x3003 }, { 0x3008, 0x3011 }, { 0x3014, 0x301F },
+	{ 0x3030, 0x3030 }, { 0x303D, 0x303D }, { 0x30FB, 0x30FB },
+	{ 0xFE10, 0xFE19 }, { 0xFE30, 0xFE6B }, { 0xFEFF, 0xFEFF },
+	{ 0xFF01, 0xFF0F }, { 0xFF1A, 0xFF20 }, { 0xFF3B, 0xFF40 },
+	{ 0xFF5B, 0xFF65 },
+};
+
+/* 1 when the similarity measure leaves cp (already normalised) out:
+ * ASCII white space and punctuation (Lua's %s and %p), or a range above. */
+static int dropped(unsigned cp)
+{
+	if (cp < 0x80)
+		return (cp >= 0x09 && cp <= 0x0D) || cp == ' ' ||
+		       (cp >= 0x21 && cp <= 0x2F) || (cp >= 0x3A && cp <= 0x40) ||
+		       (cp >= 0x5B && cp <= 0x60) || (cp >= 0x7B && cp <= 0x7E);
+	for (size_t i = 0; i < sizeof punct_ranges / sizeof punct_ranges[0]; i++)
+		if (cp >= punct_ranges[i][0] && cp <= punct_ranges[i][1])
+			return 1;
+	return 0;
+}
+
+/* The characters the measure compares: the first GJ_SIMILARITY_LIMIT code
+ * points (a byte that is not UTF-8 read as U+FFFD, as text.lua does),
+ * full-width ASCII as ASCII, the ideographic space as a space, then white
+ * space and punctuation dropped.  Returns how many; *out is allocated. */
+static size_t compared_chars(const char *s, size_t len, unsigned **out)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t cap = len < GJ_SIMILARITY_LIMIT ? len : GJ_SIMILARITY_LIMIT;
+	unsigned *cps = gj_xmalloc((cap + 1) * sizeof *cps);
+	size_t n = 0, seen = 0;
+	for (size_t i = 0; i < len && seen < GJ_SIMILARITY_LIMIT; seen++) {
+		unsigned cp;
+		int k = gj_utf8_decode(p + i, len - i, &cp);
+		if (k == 0) {
+			cp = 0xFFFD;
+			k = 1;
+		}
+		i += (size_t)k;
+		if (cp >= 0xFF01 && cp <= 0xFF5E)
+			cp -= 0xFEE0;
+		else if (cp == 0x3000)
+			cp = ' ';
+		if (!dropped(cp))
+			cps[n++] = cp;
+	}
+	*out = cps;
+	return n;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* The bigrams of cps[0..n) as sorted keys (two code points in one number,
+ * as text.lua makes them: first * 0x200000 + second). */
+static uint64_t *bigrams(const unsigned *cps, size_t n)
+{
+	uint64_t *k = gj_xmalloc((n ? n : 1) * sizeof *k);
+	for (size_t i = 1; i < n; i++)
+		k[i - 1] = (uint64_t)cps[i - 1] * 0x200000u + cps[i];
+	if (n > 2)
+		qsort(k, n - 1, sizeof *k, cmp_u64);
+	return k;
+}
+
+double gj_text_similarity(const char *a, size_t alen, const char *b, size_t blen)
+{
+	unsigned *ca, *cb;
+	size_t la = compared_chars(a ? a : "", a ? alen : 0, &ca);
+	size_t lb = compared_chars(b ? b : "", b ? blen : 0, &cb);
+	size_t na = la ? la - 1 : 0, nb = lb ? lb - 1 : 0;
+	double score = 0.0;
+	if (na == 0 || nb == 0) {
+		/* at most one character on a side: no pairs to compare; two
+		 * equal single characters are the same text */
+		if (na == 0 && nb == 0 && la == 1 && lb == 1 && ca[0] == cb[0])
+			score = 1.0;
+	} else {
+		uint64_t *ka = bigrams(ca, la), *kb = bigrams(cb, lb);
+		/* shared pairs: the smaller count of each pair, by a merge */
+		size_t i = 0, j = 0, shared = 0;
+		while (i < na && j < nb) {
+			if (ka[i] < kb[j])
+				i++;
+			else if (ka[i] > kb[j])
+				j++;
+			else {
+				shared++;
+				i++;
+				j++;
+			}
+		}
+		score = (double)(2 * shared) / (double)(na + nb);
+		free(ka);
+		free(kb);
+	}
+	free(ca);
+	free(cb);
+	return score;
+}
+
+/* ---- the comparison as a value tree ---- */
+
+/* The six parts as the national format names them. */
+static const char *const part_titles[6] = {
+	"一、总体情况",
+	"二、主动公开政府信息情况",
+	"三、收到和处理政府信息公开申请情况",
+	"四、政府信息公开行政复议、行政诉讼情况",
+	"五、存在的主要问题及改进情况",
+	"六、其他需要报告的事项",
+};
+
+static const char *const table_keys[3] = { "active", "requests", "appeals" };
+
+static const gj_section *find_part(const gj_report *r, int number)
+{
+	for (int i = 0; i < r->nsections; i++)
+		if (r->sections[i].number == number)
+			return &r->sections[i];
+	return NULL;
+}
+
+static int readable(const gj_cell *c)
+{
+	return c->status == GJ_OK || c->status == GJ_INFERRED;
+}
+
+static const char *status_name(gj_status s)
+{
+	switch (s) {
+	case GJ_OK: return "ok";
+	case GJ_INFERRED: return "inferred";
+	case GJ_MISSING: return "missing";
+	case GJ_AMBIGUOUS: return "ambiguous";
+	default: return "absent";
+	}
+}
+
+static gj_value *num_or_null(int has, double v)
+{
+	return has ? gj_value_new_num(v) : gj_value_new(GJ_V_NULL);
+}
+
+/* Characters of s other than white space (text.count_chars). */
+static size_t count_chars(const char *s)
+{
+	size_t n = 0;
+	const unsigned char *p = (const unsigned char *)s;
+	size_t len = strlen(s);
+	for (size_t i = 0; i < len;) {
+		unsigned cp;
+		int k = gj_utf8_decode(p + i, len - i, &cp);
+		if (k == 0) {
+			cp = 0xFFFD;
+			k = 1;
+		}
+		i += (size_t)k;
+		int space = cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0xA0 ||
+			    cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200B) ||
+			    cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
+			    cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
+		n += !space;
+	}
+	return n;
+}
+
+/* One changed figure. */
+static gj_value *figure(int i, const gj_report *last, const gj_report *cur)
+{
+	const gj_cell_spec *sp = &gj_cell_specs[i];
+	const gj_cell *a = &last->cells[i], *b = &cur->cells[i];
+	int ha = readable(a), hb = readable(b);
+	const char *row, *column;
+	gj_cell_labels(i, cur->format, &row, &column);
+	gj_buf label;
+	gj_buf_init(&label);
+	gj_buf_addf(&label, "%s · %s", row, column);
+
+	gj_value *f = gj_value_new(GJ_V_OBJ);
+	gj_value_push(f, "path", gj_value_new_str(sp->path));
+	gj_value_push(f, "table", gj_value_new_str(table_keys[sp->table]));
+	gj_value_push(f, "row", gj_value_new_str(sp->row));
+	gj_value_push(f, "column", gj_value_new_str(sp->column));
+	gj_value_push(f, "label", gj_value_new_str(label.data));
+	gj_value_push(f, "row_label", gj_value_new_str(row));
+	gj_value_push(f, "column_label", gj_value_new_str(column));
+	gj_value_push(f, "last", num_or_null(ha, a->value));
+	gj_value_push(f, "this", num_or_null(hb, b->value));
+	gj_value_push(f, "last_status", gj_value_new_str(status_name(a->status)));
+	gj_value_push(f, "this_status", gj_value_new_str(status_name(b->status)));
+	/* fees have fractions: 1.5 - 1.2 is 0.3, not 0.30000000000000004 */
+	double change = b->value - a->value;
+	if (sp->decimal)
+		change = round(change * 1e6) / 1e6;
+	gj_value_push(f, "change", num_or_null(ha && hb, change));
+	/* percent of last year's figure, one decimal; none from 0 */
+	int has_pct = ha && hb && a->value != 0;
+	double pct = has_pct ? round(change / a->value * 1000) / 10 : 0;
+	gj_value_push(f, "percent", num_or_null(has_pct, pct));
+	gj_buf_release(&label);
+	return f;
+}
+
+static gj_value *part(int number, const gj_report *last, const gj_report *cur)
+{
+	const gj_section *a = find_part(last, number), *b = find_part(cur, number);
+	gj_value *p = gj_value_new(GJ_V_OBJ);
+	gj_value_push(p, "number", gj_value_new_num(number));
+	gj_value_push(p, "title", gj_value_new_str(part_titles[number - 1]));
+	gj_value_push(p, "last_title", gj_value_new_str(a ? a->title : NULL));
+	gj_value_push(p, "this_title", gj_value_new_str(b ? b->title : NULL));
+	gj_value_push(p, "missing_last", gj_value_new_bool(!a));
+	gj_value_push(p, "missing_this", gj_value_new_bool(!b));
+	const char *ta = a && a->text ? a->text : "", *tb = b && b->text ? b->text : "";
+	double sim = a && b ? gj_text_similarity(tb, strlen(tb), ta, strlen(ta)) : 0;
+	gj_value_push(p, "similarity", num_or_null(a && b, sim));
+	gj_value_push(p, "last_chars", num_or_null(a != NULL, (double)count_chars(ta)));
+	gj_value_push(p, "this_chars", num_or_null(b != NULL, (double)count_chars(tb)));
+	gj_value_push(p, "last_text", gj_value_new_str(a ? ta : NULL));
+	gj_value_push(p, "this_text", gj_value_new_str(b ? tb : NULL));
+	return p;
+}
+
+static gj_value *copy_strings(const gj_value *list)
+{
+	gj_value *out = gj_value_new(GJ_V_ARR);
+	for (int i = 0; list && i < gj_value_len(list); i++)
+		gj_value_push(out, NULL, gj_value_new_str(gj_value_str(gj_value_item(list, i))));
+	return out;
+}
+
+gj_value *gj_diff_value(const gj_report *last, const gj_report *cur,
+			const gj_value *warnings)
+{
+	gj_value *run = gj_value_new(GJ_V_OBJ);
+	gj_value_push(run, "last", gj_report_summary(last));
+	gj_value_push(run, "this", gj_report_summary(cur));
+	gj_value_push(run, "warnings", copy_strings(warnings));
+
+	gj_value *figures = gj_value_new(GJ_V_ARR);
+	int compared = 0, unreadable_both = 0, not_compared = 0;
+	for (int i = 0; i < gj_ncell_specs; i++) {
+		const gj_cell *a = &last->cells[i], *b = &cur->cells[i];
+		if (a->status == GJ_ABSENT && b->status == GJ_ABSENT)
+			continue;
+		if (a->status == GJ_ABSENT || b->status == GJ_ABSENT) {
+			not_compared++;   /* in one year's format only */
+			continue;
+		}
+		compared++;
+		if (!readable(a) && !readable(b))
+			unreadable_both++;
+		else if (readable(a) != readable(b) || a->value != b->value)
+			gj_value_push(figures, NULL, figure(i, last, cur));
+	}
+	gj_value_push(run, "figures", figures);
+	gj_value_push(run, "compared", gj_value_new_num(compared));
+	gj_value_push(run, "unreadable_both", gj_value_new_num(unreadable_both));
+	gj_value_push(run, "not_compared", gj_value_new_num(not_compared));
+
+	gj_value *parts = gj_value_new(GJ_V_ARR);
+	for (int n = 1; n <= 6; n++)
+		gj_value_push(parts, NULL, part(n, last, cur));
+	gj_value_push(run, "sections", parts);
+	return run;
+}
+
+/* ---- the command ---- */
+
+/* Where the bundled scripts/ are: $GOUJI_HOME, beside the executable or a
+ * folder or two up (as main.c's data_dir finds them). */
+static void data_dir(char *out, size_t n)
+{
+	const char *home = getenv("GOUJI_HOME");
+	if (home && *home) {
+		snprintf(out, n, "%s", home);
+		return;
+	}
+	char exe[PATH_MAX];
+	ssize_t l = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (l <= 0) {
+		snprintf(out, n, ".");
+		return;
+	}
+	exe[l] = '\0';
+	char *slash = strrchr(exe, '/');
+	if (slash)
+		*slash = '\0';
+	for (int up = 0; up < 3; up++) {
+		char probe[PATH_MAX + 32];
+		snprintf(probe, sizeof probe, "%s/scripts/text.lua", exe);
+		if (access(probe, R_OK) == 0) {
+			snprintf(out, n, "%s", exe);
+			return;
+		}
+		slash = strrchr(exe, '/');
+		if (!slash)
+			break;
+		*slash = '\0';
+	}
+	snprintf(out, n, ".");
+}
+
+/* Write out to path through a temporary file and a rename (as check does),
+ * or to stdout. */
+static int write_output(const char *path, const gj_buf *out)
+{
+	if (!path) {
+		if (out->len)
+			fwrite(out->data, 1, out->len, stdout);
+		return fflush(stdout) == 0 ? 0 : -1;
+	}
+	char tmp[PATH_MAX + 16];
+	snprintf(tmp, sizeof tmp, "%s.tmpXXXXXX", path);
+	int fd = mkstemp(tmp);
+	if (fd < 0)
+		return -1;
+	FILE *f = fdopen(fd, "wb");
+	if (!f) {
+		close(fd);
+		unlink(tmp);
+		return -1;
+	}
+	int ok = (out->len == 0 || fwrite(out->data, 1, out->len, f) == out->len);
+	ok &= fclose(f) == 0;
+	if (!ok || rename(tmp, path) != 0) {
+		unlink(tmp);
+		return -1;
+	}
+	return 0;
+}
+
+/* Markdown output as an HTML page that works offline (as check --html). */
+static void to_html(gj_buf *out)
+{
+	char *body = gj_md_to_html(out->data ? out->data : "", out->len);
+	gj_buf page;
+	gj_buf_init(&page);
+	gj_buf_adds(&page, "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\">"
+		    "<title>gouji diff</title><style>body{font-family:sans-serif;max-width:60em;"
+		    "margin:2em auto;padding:0 1em}table{border-collapse:collapse}"
+		    "td,th{border:1px solid #999;padding:.2em .5em}</style></head><body>\n");
+	gj_buf_adds(&page, body ? body : "");
+	gj_buf_adds(&page, "</body></html>\n");
+	free(body);
+	gj_buf_release(out);
+	*out = page;
+}
+
+/* The same agency, as check --previous pairs them: equal without white
+ * space, or the longer name ends with the shorter, which names a place
+ * (five CJK characters at least): "淮安市洪泽区人民政府", "洪泽区人民政府". */
+static int same_agency(const char *a, const char *b)
+{
+	char x[512], y[512];
+	size_t nx = 0, ny = 0;
+	for (; *a && nx + 1 < sizeof x; a++)
+		if (*a != ' ' && *a != '\t')
+			x[nx++] = *a;
+	for (; *b && ny + 1 < sizeof y; b++)
+		if (*b != ' ' && *b != '\t')
+			y[ny++] = *b;
+	x[nx] = y[ny] = '\0';
+	const char *lo = nx < ny ? x : y, *hi = nx < ny ? y : x;
+	size_t nl = nx < ny ? nx : ny, nh = nx < ny ? ny : nx;
+	return (nl == nh || nl >= 15) && strcmp(hi + nh - nl, lo) == 0;
+}
+
+/* A warning: English on stderr, Chinese with English in run.warnings. */
+static void warn(gj_value *list, const char *en, const char *zh)
+{
+	fprintf(stderr, "gouji: warning: %s\n", en);
+	gj_buf b;
+	gj_buf_init(&b);
+	gj_buf_addf(&b, "%s (%s)", zh, en);
+	gj_value_push(list, NULL, gj_value_new_str(b.data));
+	gj_buf_release(&b);
+}
+
+/* Is this a pair one would compare?  Warn, never refuse. */
+static void check_pair(const gj_report *last, const gj_report *cur, gj_value *w)
+{
+	char en[1400], zh[1400];
+	if (!last->agency || !cur->agency) {
+		const char *path = !last->agency ? last->source_path : cur->source_path;
+		snprintf(en, sizeof en, "%s names no agency: cannot tell whether both reports are the same agency's", path);
+		snprintf(zh, sizeof zh, "%s 未写明机关，无法确认两份报告属于同一机关", path);
+		warn(w, en, zh);
+	} else if (!same_agency(last->agency, cur->agency)) {
+		snprintf(en, sizeof en, "the reports name different agencies: '%s' and '%s'",
+			 last->agency, cur->agency);
+		snprintf(zh, sizeof zh, "两份报告的机关不同：%s、%s", last->agency, cur->agency);
+		warn(w, en, zh);
+	}
+	if (!last->year || !cur->year) {
+		const char *path = !last->year ? last->source_path : cur->source_path;
+		snprintf(en, sizeof en, "%s names no year: cannot tell whether the years follow each other", path);
+		snprintf(zh, sizeof zh, "%s 未写明年度，无法确认两份报告是否为相邻年度", path);
+		warn(w, en, zh);
+	} else if (cur->year != last->year + 1) {
+		snprintf(en, sizeof en, "the years are %d and %d, not one after the other%s",
+			 last->year, cur->year,
+			 cur->year <= last->year ? "; give last year's report first, then this year's" : "");
+		snprintf(zh, sizeof zh, "两份报告的年度为 %d 年和 %d 年，不是相邻年度%s",
+			 last->year, cur->year,
+			 cur->year <= last->year ? "；应先写上年报告，再写本年报告" : "");
+		warn(w, en, zh);
+	}
+}
+
+static void print_diag(const gj_diag *d)
+{
+	if (d->line > 0)
+		fprintf(stderr, "gouji: %s:%d:%d: %s\n", d->file, d->line, d->column,
+			d->message);
+	else
+		fprintf(stderr, "gouji: %s: %s\n", d->file, d->message);
+}
+
+typedef struct {
+	const char *format;
+	const char *output;
+	int html;
+	gj_input_options in;
+	const char *files[2];
+	int nfiles;
+} diff_args;
+
+/* Returns 0, or -1 after saying what is wrong. */
+static int parse_args(int argc, char **argv, diff_args *a)
+{
+	memset(a, 0, sizeof *a);
+	a->format = "markdown";
+	int opts_done = 0;
+	for (int i = 0; i < argc; i++) {
+		const char *s = argv[i];
+		const char **slot = NULL;
+		if (opts_done || s[0] != '-' || s[1] == '\0') {
+			if (a->nfiles == 2) {
+				fprintf(stderr, "gouji: diff compares two reports: LAST THIS (got a third, '%s')\n", s);
+				return -1;
+			}
+			a->files[a->nfiles++] = s;
+			continue;
+		}
+		if (strcmp(s, "--") == 0) {
+			opts_done = 1;
+			continue;
+		} else if (strcmp(s, "--html") == 0) {
+			a->html = 1;
+			continue;
+		} else if (strcmp(s, "--format") == 0) {
+			slot = &a->format;
+		} else if (strcmp(s, "-o") == 0) {
+			slot = &a->output;
+		} else if (strcmp(s, "--encoding") == 0) {
+			slot = &a->in.encoding;
+		} else {
+			fprintf(stderr, "gouji: unknown option '%s' for diff\n", s);
+			return -1;
+		}
+		if (i + 1 >= argc) {
+			fprintf(stderr, "gouji: %s needs a value\n", s);
+			return -1;
+		}
+		*slot = argv[++i];
+	}
+	if (a->nfiles != 2) {
+		fprintf(stderr, "gouji: diff needs two reports: LAST THIS (last year's, then this year's)\n");
+		return -1;
+	}
+	return 0;
+}
+
+/* The output script for --format F: markdown is scripts/diff.lua, another
+ * name NAME scripts/diff_NAME.lua, a path ending in .lua the user's own. */
+static int find_script(const char *format, const char *dir, char *out, size_t n)
+{
+	size_t fl = strlen(format);
+	if (fl > 4 && strcmp(format + fl - 4, ".lua") == 0) {
+		snprintf(out, n, "%s", format);
+		return 0;
+	}
+	if (strchr(format, '/'))
+		return -1;
+	if (strcmp(format, "markdown") == 0)
+		snprintf(out, n, "%s/scripts/diff.lua", dir);
+	else
+		snprintf(out, n, "%s/scripts/diff_%s.lua", dir, format);
+	return access(out, R_OK) == 0 ? 0 : -1;
+}
+
+/* Run the output script over run and write what it emits.  Returns the
+ * exit code. */
+static int render(const diff_args *a, const char *dir, const char *script,
+		  const char *src, size_t slen, const gj_value *run)
+{
+	gj_engine *e = gj_engine_new(NULL);
+	if (!e) {
+		fprintf(stderr, "gouji: cannot create a Lua state\n");
+		return 2;
+	}
+	gj_engine_set_home(e, dir);
+	char lib[PATH_MAX + 16];
+	snprintf(lib, sizeof lib, "%s/scripts/lib", dir);
+	gj_buf out;
+	gj_buf_init(&out);
+	gj_diag d;
+	memset(&d, 0, sizeof d);
+	int rc = 0;
+	if (gj_engine_render_value(e, src, slen, script, lib, run, &out, &d) != 0) {
+		fprintf(stderr, "gouji: output script failed: %s\n", d.message);
+		rc = 3;
+	} else {
+		if (a->html)
+			to_html(&out);
+		if (write_output(a->output, &out) != 0) {
+			fprintf(stderr, "gouji: cannot write '%s'\n", a->output ? a->output : "stdout");
+			rc = 2;
+		}
+	}
+	gj_buf_release(&out);
+	gj_engine_free(e);
+	return rc;
+}
+
+int gj_cmd_diff(int argc, char **argv)
+{
+	diff_args a;
+	if (parse_args(argc, argv, &a) != 0)
+		return 2;
+	char dir[PATH_MAX], script[PATH_MAX + 64];
+	data_dir(dir, sizeof dir);
+	if (find_script(a.format, dir, script, sizeof script) != 0) {
+		fprintf(stderr, "gouji: unknown format '%s' for diff (markdown, json, or a .lua script)\n",
+			a.format);
+		return 2;
+	}
+	size_t slen;
+	char *src = gj_read_file(script, &slen);
+	if (!src) {
+		fprintf(stderr, "gouji: cannot read output script '%s'\n", script);
+		return 2;
+	}
+	/* both files are read, so both problems are told at once */
+	gj_report *r[2];
+	for (int i = 0; i < 2; i++) {
+		gj_diag d;
+		memset(&d, 0, sizeof d);
+		r[i] = gj_reader_load(a.files[i], &a.in, &d);
+		if (!r[i])
+			print_diag(&d);
+	}
+	if (!r[0] || !r[1]) {
+		gj_report_free(r[0]);
+		gj_report_free(r[1]);
+		free(src);
+		return 2;
+	}
+	gj_value *warnings = gj_value_new(GJ_V_ARR);
+	check_pair(r[0], r[1], warnings);
+	gj_value *run = gj_diff_value(r[0], r[1], warnings);
+	gj_value_free(warnings);
+	gj_report_free(r[0]);
+	gj_report_free(r[1]);
+
+	int rc = render(&a, dir, script, src, slen, run);
+	gj_value_free(run);
+	free(src);
+	return rc;
+}

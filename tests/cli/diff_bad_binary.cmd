@@ -1,0 +1,1 @@
+$GOUJI diff tests/bad/binary.txt tests/bad/empty.md

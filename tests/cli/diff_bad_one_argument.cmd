@@ -1,0 +1,1 @@
+$GOUJI diff tests/corpus/hongzequ_2024.pdf

@@ -1,0 +1,5 @@
+$GOUJI diff; echo "exit $?"
+$GOUJI diff a.md b.md c.md; echo "exit $?"
+$GOUJI diff --format sarif tests/corpus/hongzequ_2023.pdf tests/corpus/hongzequ_2024.pdf; echo "exit $?"
+$GOUJI diff --color tests/corpus/hongzequ_2023.pdf tests/corpus/hongzequ_2024.pdf; echo "exit $?"
+$GOUJI diff tests/corpus/hongzequ_2023.pdf tests/corpus/hongzequ_2024.pdf -o; echo "exit $?"
