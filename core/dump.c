@@ -102,7 +102,7 @@ static void v_free(value *v)
 	free(v);
 }
 
-static const char *status_name(gj_status s)
+const char *gj_status_name(gj_status s)
 {
 	switch (s) {
 	case GJ_OK: return "ok";
@@ -113,6 +113,8 @@ static const char *status_name(gj_status s)
 	}
 }
 
+/* full: 0 the summary, 1 everything, 2 everything but the cells' details
+ * (Lua makes those as rules read them) */
 static value *build(const gj_report *r, int full)
 {
 	value *root = v_new(V_OBJ);
@@ -182,11 +184,11 @@ static value *build(const gj_report *r, int full)
 		int has = c->status == GJ_OK || c->status == GJ_INFERRED;
 		v_push(row, sp->column, has ? v_num(c->value) : v_new(V_NULL));
 		unreadable += !has;
-		if (!full)
+		if (full != 1)
 			continue;
 
 		value *cv = v_new(V_OBJ);
-		v_push(cv, "status", v_str(status_name(c->status)));
+		v_push(cv, "status", v_str(gj_status_name(c->status)));
 		v_push(cv, "line", v_num(c->line));
 		v_push(cv, "column", v_num(c->column));
 		v_push(cv, "raw", v_str(c->raw));
@@ -199,12 +201,13 @@ static value *build(const gj_report *r, int full)
 		v_push(cells, sp->path, cv);
 	}
 	v_push(root, "tables", tables);
-	if (!full) {
+	v_push(root, "unreadable", v_num(unreadable));
+	if (full != 1)
 		v_free(cells);
-		v_push(root, "unreadable", v_num(unreadable));
+	if (!full)
 		return root;
-	}
-	v_push(root, "cells", cells);
+	if (full == 1)
+		v_push(root, "cells", cells);
 
 	value *notes = v_new(V_ARR);
 	for (int i = 0; i < r->nnotes; i++) {
@@ -355,7 +358,7 @@ static void dump_cells(const gj_report *r, gj_buf *out)
 			continue;
 		gj_buf_adds(out, gj_cell_specs[i].path);
 		gj_buf_addc(out, '\t');
-		gj_buf_adds(out, status_name(c->status));
+		gj_buf_adds(out, gj_status_name(c->status));
 		gj_buf_addc(out, '\t');
 		if (c->status == GJ_OK || c->status == GJ_INFERRED)
 			gj_number(out, c->value);
@@ -415,6 +418,11 @@ const gj_value *gj_value_get(const gj_value *v, const char *key)
 gj_value *gj_report_value(const gj_report *r)
 {
 	return build(r, 1);
+}
+
+gj_value *gj_report_value_nocells(const gj_report *r)
+{
+	return build(r, 2);
 }
 
 gj_value *gj_report_summary(const gj_report *r)

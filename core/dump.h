@@ -21,6 +21,8 @@ typedef struct gj_value gj_value;
 typedef enum { GJ_V_NULL, GJ_V_BOOL, GJ_V_NUM, GJ_V_STR, GJ_V_ARR, GJ_V_OBJ } gj_vtype;
 
 gj_value *gj_report_value(const gj_report *r);
+/* The same without "cells" (Lua builds them on demand: luabridge.c). */
+gj_value *gj_report_value_nocells(const gj_report *r);
 /* Metadata and tables only, plus "unreadable": the count of cells whose
  * value is missing or ambiguous (for summaries over many reports). */
 gj_value *gj_report_summary(const gj_report *r);

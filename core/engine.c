@@ -680,12 +680,14 @@ static void add_failure(gj_results *res, const char *report, const char *rule,
 	f->message = gj_xstrdup(message);
 }
 
-/* Push a report (frozen) or nil; return a registry reference. */
-static int ref_report(gj_engine *e, const gj_report *r)
+/* Push a report (frozen) or nil; return a registry reference.  *h: the
+ * handle that ends its cells' access to r (NULL for nil). */
+static int ref_report(gj_engine *e, const gj_report *r, gj_lua_report **h)
 {
 	lua_State *L = gj_sandbox_lua(e->sb);
+	*h = NULL;
 	if (r)
-		gj_lua_push_report(e->sb, r);
+		*h = gj_lua_push_report(e->sb, r);
 	else
 		lua_pushnil(L);
 	return luaL_ref(L, LUA_REGISTRYINDEX);
@@ -697,8 +699,9 @@ void gj_engine_check(gj_engine *e, const gj_report *r, const gj_report *prev,
 	e->report = r;
 	e->res = res;
 	lua_State *L = gj_sandbox_lua(e->sb);
-	int report_ref = ref_report(e, r);
-	int prev_ref = ref_report(e, prev);
+	gj_lua_report *report_h, *prev_h;
+	int report_ref = ref_report(e, r, &report_h);
+	int prev_ref = ref_report(e, prev, &prev_h);
 	gj_lua_push_value(e->sb, e->params);
 	gj_sandbox_freeze(e->sb);
 	int params_ref = luaL_ref(L, LUA_REGISTRYINDEX);
@@ -732,13 +735,15 @@ void gj_engine_check(gj_engine *e, const gj_report *r, const gj_report *prev,
 			}
 			free(id_keep);
 			L = gj_sandbox_lua(e->sb);
-			report_ref = ref_report(e, r);
-			prev_ref = ref_report(e, prev);
+			report_ref = ref_report(e, r, &report_h);
+			prev_ref = ref_report(e, prev, &prev_h);
 			gj_lua_push_value(e->sb, e->params);
 			gj_sandbox_freeze(e->sb);
 			params_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 		}
 	}
+	gj_lua_report_done(report_h);
+	gj_lua_report_done(prev_h);
 	luaL_unref(L, LUA_REGISTRYINDEX, report_ref);
 	luaL_unref(L, LUA_REGISTRYINDEX, prev_ref);
 	luaL_unref(L, LUA_REGISTRYINDEX, params_ref);

@@ -53,11 +53,191 @@ void gj_lua_push_value(gj_sandbox *sb, const gj_value *v)
 	push_value(gj_sandbox_lua(sb), v, 0);
 }
 
-void gj_lua_push_report(gj_sandbox *sb, const gj_report *r)
+/* ---- report.cells, built cell by cell as rules read them ----
+ *
+ * A report has some 400 cells and most rules read a few or none, so
+ * report.cells is a read-only view whose cells are made on first use (and
+ * kept for the other rules).  pairs() goes through them in catalogue
+ * order.  The view holds the report only while it is being checked: after
+ * that (gj_lua_report_done) it is empty, so a rule that kept it in a
+ * module cannot reach freed memory. */
+
+struct gj_lua_report {
+	const gj_report *r;
+	gj_sandbox *sb;
+};
+
+/* registry["gouji.cell_index"]: path -> catalogue index, made once */
+static void push_cell_index(lua_State *L)
+{
+	if (lua_getfield(L, LUA_REGISTRYINDEX, "gouji.cell_index") == LUA_TTABLE)
+		return;
+	lua_pop(L, 1);
+	lua_createtable(L, 0, gj_ncell_specs);
+	for (int i = 0; i < gj_ncell_specs; i++) {
+		lua_pushinteger(L, i);
+		lua_setfield(L, -2, gj_cell_specs[i].path);
+	}
+	lua_pushvalue(L, -1);
+	lua_setfield(L, LUA_REGISTRYINDEX, "gouji.cell_index");
+}
+
+static void push_number(lua_State *L, double d)
+{
+	if (d == (double)(lua_Integer)d && d > -9.0e15 && d < 9.0e15)
+		lua_pushinteger(L, (lua_Integer)d);
+	else
+		lua_pushnumber(L, d);
+}
+
+/* Push cell i of the report, as gouji dump shows it, frozen; cached in
+ * the table at upvalue 2. */
+static void push_cell(lua_State *L, struct gj_lua_report *h, int i)
+{
+	lua_rawgeti(L, lua_upvalueindex(2), i + 1);
+	if (!lua_isnil(L, -1))
+		return;
+	lua_pop(L, 1);
+	const gj_cell *c = &h->r->cells[i];
+	luaL_checkstack(L, 8, "building a cell");
+	lua_createtable(L, 0, 6);
+	lua_pushstring(L, gj_status_name(c->status));
+	lua_setfield(L, -2, "status");
+	lua_pushinteger(L, c->line);
+	lua_setfield(L, -2, "line");
+	lua_pushinteger(L, c->column);
+	lua_setfield(L, -2, "column");
+	lua_pushstring(L, c->raw ? c->raw : "");
+	lua_setfield(L, -2, "raw");
+	lua_createtable(L, c->ncandidates, 0);
+	for (int k = 0; k < c->ncandidates; k++) {
+		push_number(L, c->candidates[k]);
+		lua_rawseti(L, -2, k + 1);
+	}
+	lua_setfield(L, -2, "candidates");
+	if (c->why) {
+		lua_pushstring(L, c->why);
+		lua_setfield(L, -2, "why");
+	}
+	gj_sandbox_freeze(h->sb);
+	lua_pushvalue(L, -1);
+	lua_rawseti(L, lua_upvalueindex(2), i + 1);
+}
+
+/* the catalogue index of a present cell named by the value at idx, or -1 */
+static int cell_at(lua_State *L, struct gj_lua_report *h, int idx)
+{
+	if (!h->r || lua_type(L, idx) != LUA_TSTRING)
+		return -1;
+	lua_pushvalue(L, idx);
+	int i = lua_rawget(L, lua_upvalueindex(3)) == LUA_TNUMBER ? (int)lua_tointeger(L, -1) : -1;
+	lua_pop(L, 1);
+	if (i < 0 || i >= gj_ncell_specs || h->r->cells[i].status == GJ_ABSENT)
+		return -1;
+	return i;
+}
+
+/* upvalues: 1 the handle, 2 the cache, 3 the index */
+static int cells_index(lua_State *L)
+{
+	struct gj_lua_report *h = lua_touserdata(L, lua_upvalueindex(1));
+	int i = cell_at(L, h, 2);
+	if (i < 0)
+		return 0;
+	push_cell(L, h, i);
+	return 1;
+}
+
+static int cells_next(lua_State *L)
+{
+	struct gj_lua_report *h = lua_touserdata(L, lua_upvalueindex(1));
+	if (!h->r)
+		return 0;
+	int i = lua_isnil(L, 2) ? 0 : cell_at(L, h, 2) + 1;
+	if (!lua_isnil(L, 2) && i == 0)
+		return luaL_error(L, "invalid key to 'next'");
+	while (i < gj_ncell_specs && h->r->cells[i].status == GJ_ABSENT)
+		i++;
+	if (i >= gj_ncell_specs)
+		return 0;
+	lua_pushstring(L, gj_cell_specs[i].path);
+	push_cell(L, h, i);
+	return 2;
+}
+
+static int cells_pairs(lua_State *L)
+{
+	lua_pushvalue(L, lua_upvalueindex(1));
+	lua_pushvalue(L, lua_upvalueindex(2));
+	lua_pushvalue(L, lua_upvalueindex(3));
+	lua_pushcclosure(L, cells_next, 3);
+	lua_pushvalue(L, 1);
+	lua_pushnil(L);
+	return 3;
+}
+
+static int cells_len(lua_State *L)
+{
+	lua_pushinteger(L, 0);
+	return 1;
+}
+
+static int cells_newindex(lua_State *L)
+{
+	return luaL_error(L, "attempt to change a read-only table");
+}
+
+/* Push the lazy view of r's cells; *out gets its handle. */
+static void push_cells(lua_State *L, gj_sandbox *sb, const gj_report *r,
+		       struct gj_lua_report **out)
+{
+	luaL_checkstack(L, 8, "pushing cells");
+	lua_newtable(L);                                   /* view */
+	struct gj_lua_report *h = lua_newuserdatauv(L, sizeof *h, 0);
+	h->r = r;
+	h->sb = sb;
+	*out = h;
+	lua_createtable(L, gj_ncell_specs, 0);             /* cache */
+	push_cell_index(L);                                /* view, h, cache, index */
+	lua_createtable(L, 0, 5);                          /* …, mt */
+	const lua_CFunction fns[] = { cells_index, cells_pairs };
+	const char *const names[] = { "__index", "__pairs" };
+	for (int k = 0; k < 2; k++) {
+		lua_pushvalue(L, -4);
+		lua_pushvalue(L, -4);
+		lua_pushvalue(L, -4);
+		lua_pushcclosure(L, fns[k], 3);
+		lua_setfield(L, -2, names[k]);
+	}
+	lua_pushcfunction(L, cells_len);
+	lua_setfield(L, -2, "__len");
+	lua_pushcfunction(L, cells_newindex);
+	lua_setfield(L, -2, "__newindex");
+	lua_pushliteral(L, "read-only");
+	lua_setfield(L, -2, "__metatable");
+	lua_setmetatable(L, -5);                           /* view, h, cache, index */
+	lua_pop(L, 3);                                     /* view */
+}
+
+gj_lua_report *gj_lua_push_report(gj_sandbox *sb, const gj_report *r)
 {
 	lua_State *L = gj_sandbox_lua(sb);
-	gj_value *v = gj_report_value(r);
+	gj_value *v = gj_report_value_nocells(r);
 	push_value(L, v, 0);
 	gj_value_free(v);
-	gj_sandbox_freeze(sb);
+	gj_sandbox_freeze(sb);                             /* stack: view */
+	/* the cells go into the frozen view's private table */
+	lua_getmetatable(L, -1);
+	lua_getfield(L, -1, "__index");                    /* view, mt, target */
+	struct gj_lua_report *h;
+	push_cells(L, sb, r, &h);
+	lua_setfield(L, -2, "cells");
+	lua_pop(L, 2);
+	return h;
+}
+
+void gj_lua_report_done(gj_lua_report *h)
+{
+	if (h)
+		h->r = NULL;
 }

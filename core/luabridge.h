@@ -15,7 +15,11 @@ struct gj_value;
 /* Push a value tree as Lua tables (not frozen). */
 void gj_lua_push_value(gj_sandbox *sb, const struct gj_value *v);
 
-/* Push the report as a frozen table on the sandbox's stack. */
-void gj_lua_push_report(gj_sandbox *sb, const gj_report *r);
+/* Push the report as a frozen table on the sandbox's stack.  Its cells
+ * are made as rules read them, from r itself: r must live until
+ * gj_lua_report_done(handle), after which report.cells is empty. */
+typedef struct gj_lua_report gj_lua_report;
+gj_lua_report *gj_lua_push_report(gj_sandbox *sb, const gj_report *r);
+void gj_lua_report_done(gj_lua_report *h);
 
 #endif

@@ -56,6 +56,9 @@ extern const int gj_ncell_specs;
 
 /* Catalogue index of a data path, or -1. */
 int gj_cell_index(const char *path);
+
+/* "ok", "inferred", "missing", "ambiguous", "absent" */
+const char *gj_status_name(gj_status s);
 /* Index of (table, row, column), or -1. */
 int gj_cell_find(gj_table table, const char *row, const char *column);
 

@@ -36,10 +36,12 @@ typedef enum { V_NULL, V_BOOL, V_INT, V_FLOAT, V_STR, V_LIST, V_MAP } vkind;
 
 static const char *const top_keys[] = {
 	"title", "agency", "year", "format", "published", "source",
-	"sections", "tables", "cells", "notes", "preamble", NULL
+	"sections", "tables", "cells", "notes", "preamble", "unreadable", NULL
 };
+/* unreadable (the count gouji dump prints) is accepted and not read: it
+ * follows from the cells */
 enum { K_TITLE, K_AGENCY, K_YEAR, K_FORMAT, K_PUBLISHED, K_SOURCE,
-       K_SECTIONS, K_TABLES, K_CELLS, K_NOTES, K_PREAMBLE, K_NTOP };
+       K_SECTIONS, K_TABLES, K_CELLS, K_NOTES, K_PREAMBLE, K_UNREADABLE, K_NTOP };
 
 static const char *const source_keys[] = { "path", "kind", "encoding", NULL };
 static const char *const section_keys[] = {

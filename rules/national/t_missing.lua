@@ -18,6 +18,7 @@ or "-", not found, or digits run together that split more than one way
 check it. One finding per table and reason, listing the cells.]],
 
   check = function(report, add)
+    if report.unreadable == 0 then return end   -- every cell was read
     -- group the unreadable cells by table and reason, in path order
     local paths = {}
     for path, cell in pairs(report.cells) do
