@@ -44,7 +44,8 @@ static const char usage_text[] =
 	"        your own output script.  A baseline lists accepted findings (a\n"
 	"        count per report and rule); --write-baseline records the\n"
 	"        current ones.  Text is coloured on a terminal unless NO_COLOR\n"
-	"        is set.  --html turns Markdown output into an HTML page.\n"
+	"        is set.  --html turns Markdown output into an HTML page\n"
+	"        (markdown and rollup write their own page, with charts).\n"
 	"        --previous gives the X rules last year's reports, matched by\n"
 	"        agency and year.  --files-from reads more paths from a file\n"
 	"        or stdin, separated by NUL (find -print0) or newlines\n"
@@ -681,6 +682,7 @@ static int cmd_check(int argc, char **argv)
 	const char *nc = getenv("NO_COLOR");
 	gj_engine_set_color(e, !a.output && isatty(1) && !(nc && *nc) &&
 				 strcmp(a.format, "text") == 0);
+	gj_engine_set_html(e, a.html);
 	gj_buf out;
 	gj_buf_init(&out);
 	gj_diag d;
@@ -688,8 +690,9 @@ static int cmd_check(int argc, char **argv)
 	char lib[PATH_MAX + 16];
 	snprintf(lib, sizeof lib, "%s/scripts/lib", dir);
 	int script_failed = gj_engine_render(e, src, slen, script, lib, &res, &out, &d) != 0;
-	if (!script_failed && a.html) {
-		/* Markdown output as an HTML page that works offline */
+	if (!script_failed && a.html && !gj_html_is_page(out.data, out.len)) {
+		/* Markdown output as an HTML page that works offline; a script
+		 * that wrote a page itself (run.html) is left as it is */
 		char *body = gj_md_to_html(out.data ? out.data : "", out.len);
 		gj_buf page;
 		gj_buf_init(&page);
