@@ -36,6 +36,7 @@ struct gj_engine {
 	int loaded_ref;         /* registry: require's cache */
 	char *home;             /* where bundled packs are */
 	int color;              /* run.color for output scripts */
+	int html;               /* run.html: check --html */
 	gj_value *params;       /* parameters, defaults then overrides */
 	char **packs;           /* packs loaded, to skip repeats and cycles */
 	int npacks;
@@ -878,6 +879,8 @@ static void set_rules(gj_engine *e, lua_State *L)
 	lua_setfield(L, -2, "rules");
 	lua_pushboolean(L, e->color);
 	lua_setfield(L, -2, "color");
+	lua_pushboolean(L, e->html);
+	lua_setfield(L, -2, "html");
 }
 
 /* run = { findings = {…}, failures = {…}, rules = { [id] = {…} },
@@ -1105,4 +1108,9 @@ int gj_engine_render_value(gj_engine *e, const char *script, size_t len,
 	int rc = gj_sandbox_call(e->sb, 2, 0, d);
 	e->out = NULL;
 	return rc;
+}
+
+void gj_engine_set_html(gj_engine *e, int html)
+{
+	e->html = html;
 }

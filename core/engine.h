@@ -94,6 +94,10 @@ void gj_engine_check(gj_engine *e, const gj_report *r, const gj_report *prev,
 /* Colour in output scripts' run.color (text on a terminal). */
 void gj_engine_set_color(gj_engine *e, int color);
 
+/* run.html for output scripts: true under check --html, so a script can
+ * write a whole page itself (see gj_html_is_page) instead of Markdown. */
+void gj_engine_set_html(gj_engine *e, int html);
+
 /* Run the output script (Lua source, named for messages) over res; what it
  * emits is appended to out.  require() in the script finds modules in
  * lib_dir (a folder of NAME.lua files).  Returns 0, or -1 with d set. */

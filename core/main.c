@@ -47,7 +47,8 @@ static const char usage_text[] =
 	"        your own output script.  A baseline lists accepted findings (a\n"
 	"        count per report and rule); --write-baseline records the\n"
 	"        current ones.  Text is coloured on a terminal unless NO_COLOR\n"
-	"        is set.  --html turns Markdown output into an HTML page.\n"
+	"        is set.  --html turns Markdown output into an HTML page\n"
+	"        (markdown and rollup write their own page, with charts).\n"
 	"        --previous gives the X rules last year's reports, matched by\n"
 	"        agency and year.  --files-from reads more paths from a file\n"
 	"        or stdin, separated by NUL (find -print0) or newlines.\n"
@@ -878,6 +879,7 @@ static int cmd_check(int argc, char **argv)
 	const char *nc = getenv("NO_COLOR");
 	gj_engine_set_color(c.render, !a.output && isatty(1) && !(nc && *nc) &&
 				      strcmp(a.format, "text") == 0);
+	gj_engine_set_html(c.render, a.html);
 	char lib[PATH_MAX + 16];
 	snprintf(lib, sizeof lib, "%s/scripts/lib", dir);
 	int rc_out = 0;
@@ -930,8 +932,9 @@ static int cmd_check(int argc, char **argv)
 		c.script_failed = gj_engine_render(c.render, src, slen, script, lib, &c.all,
 						   &c.pending, &c.script_diag) != 0;
 	}
-	if (!c.script_failed && a.html) {
-		/* Markdown output as an HTML page that works offline */
+	if (!c.script_failed && a.html && !gj_html_is_page(c.pending.data, c.pending.len)) {
+		/* Markdown output as an HTML page that works offline; a script
+		 * that wrote a page itself (run.html) is left as it is */
 		char *body = gj_md_to_html(c.pending.data ? c.pending.data : "", c.pending.len);
 		gj_buf page;
 		gj_buf_init(&page);

@@ -5,6 +5,7 @@
 #include "md.h"
 
 #include <cmark.h>
+#include <strings.h>
 
 int gj_md_line_kinds(const char *text, size_t len, unsigned char *kinds, int nlines)
 {
@@ -43,4 +44,17 @@ char *gj_md_to_html(const char *text, size_t len)
 	/* CMARK_OPT_SAFE drops raw HTML and javascript: links: a report's
 	 * text must not script the page it is shown in */
 	return cmark_markdown_to_html(text, len, CMARK_OPT_SAFE);
+}
+
+int gj_html_is_page(const char *text, size_t len)
+{
+	static const char doctype[] = "<!DOCTYPE html";
+	size_t n = sizeof doctype - 1;
+	if (!text)
+		return 0;
+	while (len > 0 && (*text == ' ' || *text == '\t' || *text == '\r' || *text == '\n')) {
+		text++;
+		len--;
+	}
+	return len >= n && strncasecmp(text, doctype, n) == 0;
 }

@@ -19,4 +19,8 @@ int gj_md_line_kinds(const char *text, size_t len, unsigned char *kinds, int nli
  * caller frees the result. */
 char *gj_md_to_html(const char *text, size_t len);
 
+/* Does text[0..len) start with "<!DOCTYPE html" (any case, after white
+ * space)?  Such output is already a page: --html writes it as it is. */
+int gj_html_is_page(const char *text, size_t len);
+
 #endif

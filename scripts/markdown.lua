@@ -1,12 +1,17 @@
 -- markdown.lua — gouji check --format markdown: a summary of each report
 -- in Markdown, to read or to paste into a document: its title, agency and
--- year, its key figures from 表三 and 表四, then what the rules found.
+-- year, its key figures (applications and their outcomes with shares,
+-- 实质公开率, appeals and their correction rate, active disclosure), then
+-- what the rules found, by severity.  With --html it writes a whole page
+-- instead (the same figures as HTML tables).
 --
 -- How to change it:
---   * the wording and layout are in scripts/lib/summary_template.lua;
---   * which figures are shown is the FIGURES and APPEALS lists below
---     (row and column keys: docs/data-model.md; their Chinese names:
---     rules/national/lib/names.lua);
+--   * the wording and layout are in scripts/lib/summary_template.lua
+--     (Markdown) and scripts/lib/summary_html_template.lua (the page);
+--   * which figures are shown is the lists below: REQUESTS, APPEALS and
+--     ACTIVE (row and column keys: docs/data-model.md; their Chinese
+--     names: rules/national/lib/names.lua); the outcome groups are
+--     figures.OUTCOMES in scripts/lib/figures.lua;
 --   * the severity headings are SEVERITIES below.
 -- For your own version, copy this file, paste the template's text in it
 -- (local SOURCE = [==[ … ]==]) instead of require("summary_template"), and
@@ -17,36 +22,56 @@
 
 local run, emit = ...
 local template = require("template")
+local figures = require("figures")
 
 -- 表三 (requests) figures: label, row, column
-local FIGURES = {
+local REQUESTS = {
   { "本年新收申请（收到）", "new", "total" },
   { "上年结转", "carried_over", "total" },
-  { "予以公开", "granted", "total" },
-  { "部分公开", "partial", "total" },
   { "办理结果总计", "total", "total" },
   { "结转下年度继续办理", "carried_forward", "total" },
 }
 
--- 表四 (appeals) figures: label, block, column
+-- 表四 (appeals) blocks: label, block
 local APPEALS = {
-  { "行政复议", "review", "total" },
-  { "行政诉讼（未经复议直接起诉）", "suit_direct", "total" },
-  { "行政诉讼（复议后起诉）", "suit_after_review", "total" },
+  { "行政复议", "review" },
+  { "行政诉讼（未经复议直接起诉）", "suit_direct" },
+  { "行政诉讼（复议后起诉）", "suit_after_review" },
+}
+
+-- 表二 (active disclosure) figures by the report's format: label, row,
+-- column.  A report of another format is shown with the 2021 list.
+local ACTIVE = {
+  ["2021"] = {
+    { "规章：本年制发", "regulations", "issued" },
+    { "规章：现行有效", "regulations", "in_force" },
+    { "规范性文件：本年制发", "normative", "issued" },
+    { "规范性文件：现行有效", "normative", "in_force" },
+    { "行政许可：本年处理决定", "licensing", "decisions" },
+    { "行政处罚：本年处理决定", "penalty", "decisions" },
+    { "行政强制：本年处理决定", "coercion", "decisions" },
+    { "行政事业性收费：本年收费金额（万元）", "fees", "amount" },
+  },
+  ["2019"] = {
+    { "规章：本年新制作", "regulations", "made" },
+    { "规章：对外公开总数", "regulations", "total" },
+    { "规范性文件：本年新制作", "normative", "made" },
+    { "规范性文件：对外公开总数", "normative", "total" },
+    { "行政许可：处理决定", "licensing", "decisions" },
+    { "其他对外管理服务事项：处理决定", "other_services", "decisions" },
+    { "行政处罚：处理决定", "penalty", "decisions" },
+    { "行政强制：处理决定", "coercion", "decisions" },
+    { "政府集中采购：项目数量", "procurement", "count" },
+    { "政府集中采购：采购总金额", "procurement", "amount" },
+  },
 }
 
 -- findings are grouped under these headings, in this order
 local SEVERITIES = {
-  { "error", "错误" },
-  { "warning", "警告" },
-  { "info", "提示" },
+  { "error", "错误", "errors" },
+  { "warning", "警告", "warnings" },
+  { "info", "提示", "infos" },
 }
-
--- table[row][column], or nil when the row or the cell is not there
-local function cell(tbl, row, column)
-  local r = tbl and tbl[row]
-  return r and r[column]
-end
 
 -- "file:line:column" as text.lua prints it
 local function where(f)
@@ -66,10 +91,33 @@ local function first_line(s)
 end
 
 -- the figures of one table, as { label, value } (value nil: unreadable)
-local function figures(tbl, list)
+local function list(tbl, spec)
   local out = {}
-  for _, f in ipairs(list) do
-    out[#out + 1] = { label = f[1], value = cell(tbl, f[2], f[3]) }
+  for _, f in ipairs(spec) do
+    out[#out + 1] = { label = f[1], value = figures.cell(tbl, f[2], f[3]) }
+  end
+  return out
+end
+
+-- 表三's outcomes （一）…（六）, each with its share of （七）总计
+local function outcomes(requests)
+  local total = figures.cell(requests, "total", "total")
+  local out = figures.outcomes(requests, "total")
+  for _, o in ipairs(out) do
+    o.share = figures.share(o.value, total)
+  end
+  out[#out + 1] = { label = "（七）总计", value = total, share = figures.share(total, total) }
+  return out
+end
+
+-- 表四's blocks, each with its columns and 纠错率
+local function appeals(tbl)
+  local out = {}
+  for _, a in ipairs(APPEALS) do
+    local block = tbl and tbl[a[2]] or {}
+    out[#out + 1] = { label = a[1], upheld = block.upheld, corrected = block.corrected,
+                      other = block.other, pending = block.pending, total = block.total,
+                      rate = figures.correction_rate(block) }
   end
   return out
 end
@@ -88,8 +136,11 @@ for _, r in ipairs(run.reports) do
     format = r.format,
     published = r.published,
     unreadable = r.unreadable,
-    requests = figures(tables.requests, FIGURES),
-    appeals = figures(tables.appeals, APPEALS),
+    requests = list(tables.requests, REQUESTS),
+    outcomes = outcomes(tables.requests),
+    open_rate = figures.open_rate(tables.requests),
+    appeals = appeals(tables.appeals),
+    active = list(tables.active, ACTIVE[r.format] or ACTIVE["2021"]),
     by_severity = {},
     groups = {},
     failures = {},
@@ -106,9 +157,9 @@ for _, f in ipairs(run.findings) do
   end
   local report = by_path[f.report]
   if report then
-    local list = report.by_severity[f.severity] or {}
-    report.by_severity[f.severity] = list
-    list[#list + 1] = item
+    local found = report.by_severity[f.severity] or {}
+    report.by_severity[f.severity] = found
+    found[#found + 1] = item
   else
     data.others[#data.others + 1] = item
   end
@@ -117,9 +168,9 @@ end
 -- only the severities that have findings get a heading
 for _, report in ipairs(data.reports) do
   for _, s in ipairs(SEVERITIES) do
-    local list = report.by_severity[s[1]]
-    if list then
-      report.groups[#report.groups + 1] = { label = s[2], findings = list }
+    local found = report.by_severity[s[1]]
+    if found then
+      report.groups[#report.groups + 1] = { label = s[2], class = s[3], findings = found }
     end
   end
 end
@@ -135,6 +186,12 @@ for _, f in ipairs(run.failures) do
   end
 end
 
-local render = template.compile(require("summary_template"), "summary.md",
-                                { escape = template.escape_markdown })
-emit(render(data))
+if run.html then
+  local render = template.compile(require("summary_html_template"), "summary.html",
+    { escape = template.escape_html, templates = { style = require("page_style") } })
+  emit(render(data))
+else
+  local render = template.compile(require("summary_template"), "summary.md",
+                                  { escape = template.escape_markdown })
+  emit(render(data))
+end

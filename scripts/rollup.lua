@@ -3,23 +3,76 @@
 --   * one row per report (agency, year, received, handled, carried
 --     forward, appeals, errors, warnings, unreadable cells), worst first;
 --   * the district's totals of 表三 and 表四, summed over the reports, with
---     the totals' own 勾稽 checked (新收 + 上年结转 = 办理总计 + 结转下年度).
+--     the totals' own 勾稽 checked (新收 + 上年结转 = 总计 + 结转下年度, the
+--     outcomes add up to （七）总计, each row's applicants add up to its
+--     total, each block of 表四 adds up to its total);
+--   * with --html, a whole page with the same tables and two bar charts:
+--     applications received by department and the mix of outcomes.
 -- A figure that could not be read is shown as 不可读 and a total that
 -- misses one is marked 不完整 (incomplete) — never counted as 0.
--- Copy this file to change it: gouji check --format my_rollup.lua reports/
+--
+-- How to change it:
+--   * the wording and layout: scripts/lib/rollup_template.lua (Markdown)
+--     and scripts/lib/rollup_html_template.lua (the page);
+--   * the rows of the totals: REQUEST_ROWS and APPEAL_BLOCKS below;
+--   * the charts' colours: OUTCOME_COLORS below; their sizes and SVG:
+--     scripts/lib/svg_chart.lua.
+-- For your own version, copy this file, paste a template's text in it
+-- (local MY_TEMPLATE = [==[ … ]==]) in place of its require(…), and run
+-- gouji check --format my_rollup.lua [--html] reports/
 
 local run, emit = ...
+local template = require("template")
+local figures = require("figures")
 
-local UNREADABLE = "不可读"
+-- 表三's rows in the totals: a row of the table or an outcome group
+local REQUEST_ROWS = {
+  { key = "new", label = "本年新收" },
+  { key = "carried_over", label = "上年结转" },
+  { key = "granted", label = "（一）予以公开", outcome = true },
+  { key = "partial", label = "（二）部分公开", outcome = true },
+  { key = "denied", label = "（三）不予公开", outcome = true },
+  { key = "unable", label = "（四）无法提供", outcome = true },
+  { key = "refused", label = "（五）不予处理", outcome = true },
+  { key = "other", label = "（六）其他处理", outcome = true },
+  { key = "total", label = "（七）总计" },
+  { key = "carried_forward", label = "结转下年度" },
+}
 
--- Markdown table cells: escape the characters that would break the table
-local function cell(v)
-  if v == nil then return UNREADABLE end
-  if math.type(v) == "float" and v == math.floor(v) then v = math.tointeger(v) end
-  return (tostring(v):gsub("([|\\*_`<>%[%]])", "\\%1"))
+-- 表四's blocks and columns
+local APPEAL_BLOCKS = {
+  { key = "review", label = "行政复议" },
+  { key = "suit_direct", label = "行政诉讼（未经复议直接起诉）" },
+  { key = "suit_after_review", label = "行政诉讼（复议后起诉）" },
+}
+local APPEAL_COLUMNS = { "upheld", "corrected", "other", "pending", "total" }
+
+-- the outcome chart's colours, in figures.OUTCOMES order: blues for what
+-- was given out, warm colours for what was not (ink: the text on them)
+local OUTCOME_COLORS = {
+  { color = "#0072B2", ink = "#fff" }, { color = "#56B4E9", ink = "#000" },
+  { color = "#D55E00", ink = "#fff" }, { color = "#E69F00", ink = "#000" },
+  { color = "#CC79A7", ink = "#000" }, { color = "#999999", ink = "#000" },
+}
+
+-- ---- one figure of a report ----
+
+-- tbl is "requests" or "appeals"; key a row, an outcome group or a block;
+-- nil when the figure could not be read
+local function report_value(report, tbl, key, column)
+  local tables = report.tables or {}
+  if tbl == "requests" then
+    for _, row in ipairs(REQUEST_ROWS) do
+      if row.key == key and row.outcome then
+        return figures.outcome(tables.requests, key, column)
+      end
+    end
+  end
+  return figures.cell(tables[tbl], key, column)
 end
 
--- findings per report and severity
+-- ---- one row per report ----
+
 local counts = {}
 for _, f in ipairs(run.findings) do
   local c = counts[f.report] or { error = 0, warning = 0, info = 0 }
@@ -27,30 +80,23 @@ for _, f in ipairs(run.findings) do
   counts[f.report] = c
 end
 
-local function get(report, tbl, row, column)
-  local t = report.tables and report.tables[tbl]
-  return t and t[row] and t[row][column]
-end
-
--- one row per report
 local rows = {}
 for _, r in ipairs(run.reports) do
   local c = counts[r.source.path] or { error = 0, warning = 0, info = 0 }
-  local review = get(r, "appeals", "review", "total")
-  local direct = get(r, "appeals", "suit_direct", "total")
-  local after = get(r, "appeals", "suit_after_review", "total")
-  local suits = (direct and after) and direct + after or nil
+  local direct = report_value(r, "appeals", "suit_direct", "total")
+  local after = report_value(r, "appeals", "suit_after_review", "total")
   rows[#rows + 1] = {
     agency = r.agency or r.title or r.source.path, year = r.year,
-    received = get(r, "requests", "new", "total"),
-    handled = get(r, "requests", "total", "total"),
-    forward = get(r, "requests", "carried_forward", "total"),
-    review = review, suits = suits,
+    received = report_value(r, "requests", "new", "total"),
+    handled = report_value(r, "requests", "total", "total"),
+    forward = report_value(r, "requests", "carried_forward", "total"),
+    review = report_value(r, "appeals", "review", "total"),
+    suits = (direct and after) and direct + after or nil,
     errors = c.error, warnings = c.warning, unreadable = r.unreadable,
-    path = r.source.path,
+    path = r.source.path, report = r,
   }
 end
--- worst first: errors, then warnings, then unreadable cells, then name
+-- worst first: errors, then warnings, then unreadable cells, then path
 table.sort(rows, function(a, b)
   if a.errors ~= b.errors then return a.errors > b.errors end
   if a.warnings ~= b.warnings then return a.warnings > b.warnings end
@@ -58,75 +104,191 @@ table.sort(rows, function(a, b)
   return a.path < b.path
 end)
 
-emit("# 政府信息公开工作年度报告汇总\n\n")
-emit(string.format("共 %d 份报告，错误 %d 条，警告 %d 条。\n\n", #rows,
-  (function() local n = 0 for _, r in ipairs(rows) do n = n + r.errors end return n end)(),
-  (function() local n = 0 for _, r in ipairs(rows) do n = n + r.warnings end return n end)()))
-emit("| 机关 | 年度 | 收到申请 | 办理总计 | 结转下年度 | 行政复议 | 行政诉讼 | 错误 | 警告 | 不可读单元格 |\n")
-emit("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
-for _, r in ipairs(rows) do
-  emit(string.format("| %s | %s | %s | %s | %s | %s | %s | %d | %d | %d |\n",
-    cell(r.agency), cell(r.year), cell(r.received), cell(r.handled), cell(r.forward),
-    cell(r.review), cell(r.suits), r.errors, r.warnings, r.unreadable))
+-- a report as the charts and messages name it: agency and year
+local function name_of(row)
+  if row.year then return row.agency .. " " .. (math.tointeger(row.year) or row.year) end
+  return row.agency
 end
 
--- district totals: every row and column of 表三 and 表四 summed; a total
--- that misses a report's figure is marked incomplete
-local REQUEST_ROWS = {
-  { "new", "本年新收" }, { "carried_over", "上年结转" }, { "granted", "予以公开" },
-  { "partial", "部分公开" }, { "total", "办理结果总计" }, { "carried_forward", "结转下年度" },
-}
-local COLUMNS = { "natural", "commercial", "research", "nonprofit", "legal", "other", "total" }
-local COLUMN_NAMES = { "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计" }
+-- ---- the district's totals ----
 
-local function total(tbl, row, column)
-  local sum, missing = 0, 0
+-- { sum, missing }: the sum of the reports that have the figure (nil when
+-- none has it) and how many do not
+local function total(tbl, key, column)
+  local sum, missing = nil, 0
   for _, r in ipairs(run.reports) do
-    local v = get(r, tbl, row, column)
-    if v == nil then missing = missing + 1 else sum = sum + v end
+    local v = report_value(r, tbl, key, column)
+    if v == nil then missing = missing + 1 else sum = (sum or 0) + v end
   end
-  return sum, missing
+  return { sum = sum, missing = missing }
 end
 
-local function shown(sum, missing)
-  if missing > 0 then return cell(sum) .. "（不完整，缺 " .. missing .. " 份）" end
-  return cell(sum)
-end
-
-emit("\n## 表三合计\n\n| 项目 | " .. table.concat(COLUMN_NAMES, " | ") .. " |\n")
-emit("|---" .. string.rep("|---:", #COLUMNS) .. "|\n")
+local totals = { requests = {}, appeals = {} }
+local request_totals, appeal_totals = {}, {}
 for _, row in ipairs(REQUEST_ROWS) do
-  local parts = {}
-  for i, column in ipairs(COLUMNS) do parts[i] = shown(total("requests", row[1], column)) end
-  emit("| " .. row[2] .. " | " .. table.concat(parts, " | ") .. " |\n")
+  local cells = {}
+  totals.requests[row.key] = {}
+  for i, column in ipairs(figures.COLUMNS) do
+    cells[i] = total("requests", row.key, column)
+    totals.requests[row.key][column] = cells[i]
+  end
+  request_totals[#request_totals + 1] = { label = row.label, cells = cells }
+end
+for _, block in ipairs(APPEAL_BLOCKS) do
+  local cells = {}
+  totals.appeals[block.key] = {}
+  for i, column in ipairs(APPEAL_COLUMNS) do
+    cells[i] = total("appeals", block.key, column)
+    totals.appeals[block.key][column] = cells[i]
+  end
+  appeal_totals[#appeal_totals + 1] = { label = block.label, cells = cells }
 end
 
--- the totals' own 勾稽: 新收 + 上年结转 = 办理总计 + 结转下年度, per column
-local problems = {}
-for i, column in ipairs(COLUMNS) do
-  local new, m1 = total("requests", "new", column)
-  local carried, m2 = total("requests", "carried_over", column)
-  local handled, m3 = total("requests", "total", column)
-  local forward, m4 = total("requests", "carried_forward", column)
-  if m1 + m2 + m3 + m4 == 0 and new + carried ~= handled + forward then
-    problems[#problems + 1] = string.format("%s列：新收 %s + 上年结转 %s ≠ 办理总计 %s + 结转下年度 %s",
-      COLUMN_NAMES[i], cell(new), cell(carried), cell(handled), cell(forward))
-  end
+-- a total as the checks see it: nil when a report's figure is missing
+local function district_value(tbl, key, column)
+  local t = totals[tbl][key][column]
+  if t.missing > 0 then return nil end
+  return t.sum
 end
-if #problems == 0 then
-  emit("\n合计的勾稽关系（新收 + 上年结转 = 办理总计 + 结转下年度）：各列相符或无法核对。\n")
+
+-- ---- the totals' own 勾稽 ----
+-- A check: a text, where it applies, and two lists of { tbl, key, column }
+-- whose sums must be equal.
+
+local CHECKS = { requests = {}, appeals = {} }
+
+-- left_name = right_name is the relation, as the output prints it
+local function add_check(tbl, left_name, right_name, where, left, right)
+  local list = CHECKS[tbl]
+  list[#list + 1] = { left_name = left_name, right_name = right_name, where = where,
+                      left = left, right = right }
+end
+
+for _, column in ipairs(figures.COLUMNS) do
+  local where = figures.COLUMN_NAMES[column] .. "列"
+  local function at(key) return { "requests", key, column } end
+  add_check("requests", "新收 + 上年结转", "（七）总计 + 结转下年度", where,
+    { at("new"), at("carried_over") }, { at("total"), at("carried_forward") })
+  local outcomes = {}
+  for _, o in ipairs(figures.OUTCOMES) do outcomes[#outcomes + 1] = at(o.key) end
+  add_check("requests", "（一）至（六）之和", "（七）总计", where, outcomes, { at("total") })
+end
+for _, row in ipairs(REQUEST_ROWS) do
+  local applicants = {}
+  for i = 1, #figures.COLUMNS - 1 do
+    applicants[i] = { "requests", row.key, figures.COLUMNS[i] }
+  end
+  add_check("requests", "六类申请人之和", "总计", row.label .. "行", applicants,
+            { { "requests", row.key, "total" } })
+end
+for _, block in ipairs(APPEAL_BLOCKS) do
+  local parts = {}
+  for i = 1, #APPEAL_COLUMNS - 1 do parts[i] = { "appeals", block.key, APPEAL_COLUMNS[i] } end
+  add_check("appeals", "结果维持 + 结果纠正 + 其他结果 + 尚未审结", "总计", block.label, parts,
+            { { "appeals", block.key, "total" } })
+end
+
+-- the sum of terms, each read with get(tbl, key, column); nil if one is nil
+local function side(terms, get)
+  local sum = 0
+  for _, t in ipairs(terms) do
+    local v = get(t[1], t[2], t[3])
+    if v == nil then return nil end
+    sum = sum + v
+  end
+  return sum
+end
+
+-- every check of one table on the totals: the relations (in order), each
+-- with how many places agree, how many could not be checked, and the
+-- places that disagree with the reports that disagree there on their own
+local function run_checks(list)
+  local relations, by_what = {}, {}
+  for _, check in ipairs(list) do
+    local what = check.left_name .. " = " .. check.right_name
+    local rel = by_what[what]
+    if not rel then
+      rel = { what = what, left_name = check.left_name, right_name = check.right_name,
+              agree = 0, unknown = 0, problems = {} }
+      by_what[what] = rel
+      relations[#relations + 1] = rel
+    end
+    local left = side(check.left, district_value)
+    local right = side(check.right, district_value)
+    if left == nil or right == nil then
+      rel.unknown = rel.unknown + 1
+    elseif left == right then
+      rel.agree = rel.agree + 1
+    else
+      local own = {}
+      for _, row in ipairs(rows) do
+        local get = function(tbl, key, column) return report_value(row.report, tbl, key, column) end
+        local l, r = side(check.left, get), side(check.right, get)
+        if l ~= nil and r ~= nil and l ~= r then own[#own + 1] = name_of(row) end
+      end
+      rel.problems[#rel.problems + 1] = { where = check.where, left = left, right = right,
+                                          reports = table.concat(own, "、") }
+    end
+  end
+  return relations
+end
+
+-- ---- the charts (HTML only) ----
+
+local function charts()
+  local chart = require("svg_chart")
+  -- the departments, most applications first; unreadable ones last
+  local order = {}
+  for _, row in ipairs(rows) do order[#order + 1] = row end
+  table.sort(order, function(a, b)
+    if (a.received == nil) ~= (b.received == nil) then return a.received ~= nil end
+    if a.received and a.received ~= b.received then return a.received > b.received end
+    return a.path < b.path
+  end)
+  local received, mix = {}, {}
+  for _, row in ipairs(order) do
+    received[#received + 1] = { label = name_of(row), value = row.received,
+                                tip = name_of(row) .. "（" .. row.path .. "）" }
+    local parts = {}
+    for i, o in ipairs(figures.OUTCOMES) do
+      parts[i] = report_value(row.report, "requests", o.key, "total")
+    end
+    mix[#mix + 1] = { label = name_of(row), parts = parts, total = row.handled,
+                      tip = name_of(row) .. "（" .. row.path .. "）" }
+  end
+  local series = {}
+  for i, o in ipairs(figures.OUTCOMES) do
+    series[i] = { label = o.short, color = OUTCOME_COLORS[i].color, ink = OUTCOME_COLORS[i].ink }
+  end
+  return {
+    received = chart.bars{ id = "received", unit = "件", items = received,
+                           title = "各部门收到申请件数 / applications received by department" },
+    outcomes = chart.stacked{ id = "outcomes", unit = "件", items = mix, series = series,
+                              title = "各部门办理结果构成 / outcomes by department" },
+  }
+end
+
+-- ---- the output ----
+
+local data = {
+  count = #rows, errors = 0, warnings = 0, rows = rows,
+  columns = figures.COLUMNS, request_totals = request_totals,
+  appeal_totals = appeal_totals,
+  request_checks = run_checks(CHECKS.requests),
+  appeal_checks = run_checks(CHECKS.appeals),
+}
+for _, row in ipairs(rows) do
+  data.errors = data.errors + row.errors
+  data.warnings = data.warnings + row.warnings
+end
+
+if run.html then
+  data.charts = charts()
+  local render = template.compile(require("rollup_html_template"), "rollup.html",
+    { escape = template.escape_html, templates = { style = require("page_style") } })
+  emit(render(data))
 else
-  emit("\n合计的勾稽关系不符：\n\n")
-  for _, p in ipairs(problems) do emit("- " .. p .. "\n") end
-end
-
-emit("\n## 表四合计\n\n| 类别 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n|---|---:|---:|---:|---:|---:|\n")
-local BLOCKS = { { "review", "行政复议" }, { "suit_direct", "行政诉讼（未经复议直接起诉）" },
-                 { "suit_after_review", "行政诉讼（复议后起诉）" } }
-for _, block in ipairs(BLOCKS) do
-  local parts = {}
-  for i, column in ipairs({ "upheld", "corrected", "other", "pending", "total" }) do
-    parts[i] = shown(total("appeals", block[1], column))
-  end
-  emit("| " .. block[2] .. " | " .. table.concat(parts, " | ") .. " |\n")
+  local render = template.compile(require("rollup_template"), "rollup.md",
+    { escape = template.escape_markdown })
+  emit(render(data))
 end

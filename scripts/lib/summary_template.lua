@@ -16,9 +16,15 @@
 -- The data (built in scripts/markdown.lua):
 --   count, errors, warnings, infos           numbers for the whole run
 --   reports[i] = { heading, path, agency, year, format, published,
---                  unreadable, requests, appeals, groups, failures }
---     requests[j], appeals[j] = { label, value }   value nil: unreadable
---     groups[j] = { label, findings = { { where, rule, message } } }
+--                  unreadable, requests, outcomes, open_rate, appeals,
+--                  active, groups, failures }
+--     requests[j], active[j] = { label, value }    value nil: unreadable
+--     outcomes[j] = { label, value, share }        （一）…（六）, （七）总计;
+--                  share: "52.6%" of （七）总计, "—" when that is 0
+--     open_rate    实质公开率 = （予以公开 + 部分公开）÷ 总计, as share
+--     appeals[j] = { label, upheld, corrected, other, pending, total,
+--                    rate }                       rate: 纠错率 = 纠正 ÷ (总计 − 未审结)
+--     groups[j] = { label, class, findings = { { where, rule, message } } }
 --     failures[j] = { rule, message }
 --   others = { { where, rule, message } }    findings of no listed report
 --
@@ -50,9 +56,25 @@ return [==[
 | {{ f.label }} | {{ default(fmt_number(f.value), "不可读 (unreadable)") }} |
 {% end %}
 
-| 表四 行政复议、行政诉讼 | 总计 |
+| 办理结果 | 件数 | 占总计 |
+|---|---:|---:|
+{% for f in r.outcomes %}
+| {{ f.label }} | {{ default(fmt_number(f.value), "不可读 (unreadable)") }} | {{ default(f.share, "不可读 (unreadable)") }} |
+{% end %}
+
+实质公开率（予以公开 + 部分公开）÷ 总计：{{ default(r.open_rate, "不可读 (unreadable)") }}
+
+| 表四 行政复议、行政诉讼 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 纠错率 |
+|---|---:|---:|---:|---:|---:|---:|
+{% for a in r.appeals %}
+| {{ a.label }} | {{ default(fmt_number(a.upheld), "不可读") }} | {{ default(fmt_number(a.corrected), "不可读") }} | {{ default(fmt_number(a.other), "不可读") }} | {{ default(fmt_number(a.pending), "不可读") }} | {{ default(fmt_number(a.total), "不可读") }} | {{ default(a.rate, "不可读") }} |
+{% end %}
+
+纠错率 = 结果纠正 ÷ 已审结（总计 − 尚未审结）；不可读 = 单元格缺失或有歧义 (unreadable)，不按 0 计。
+
+| 表二 主动公开 | 数量 |
 |---|---:|
-{% for f in r.appeals %}
+{% for f in r.active %}
 | {{ f.label }} | {{ default(fmt_number(f.value), "不可读 (unreadable)") }} |
 {% end %}
 

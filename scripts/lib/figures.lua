@@ -1,0 +1,110 @@
+-- figures.lua — the key figures of a report, worked out the same way for
+-- the summary (scripts/markdown.lua) and the roll-up (scripts/rollup.lua).
+-- Scripts get it with require("figures").
+--
+-- Every function here gives nil when a figure it needs could not be read:
+-- a sum with one unreadable part is unreadable, never a smaller number.
+--
+--   figures.cell(tbl, row, column)        tbl[row][column], or nil
+--   figures.sum(tbl, rows, column)        the rows' sum, nil if one is nil
+--   figures.outcome(requests, key, column) one outcome group of 表三
+--   figures.outcomes(requests, column)    all six, { key, label, value }
+--   figures.share(part, whole)            "12.5%" (one decimal, always),
+--                                         "—" when whole is 0
+--   figures.open_rate(requests)           实质公开率, as share() gives it
+--   figures.correction_rate(block)        纠错率 of one 表四 block:
+--                                         结果纠正 ÷ (总计 − 尚未审结)
+
+local figures = {}
+
+-- 表三's outcomes, （一）…（六）, and the rows of each (docs/data-model.md)
+figures.OUTCOMES = {
+  { key = "granted", label = "（一）予以公开", short = "予以公开",
+    rows = { "granted" } },
+  { key = "partial", label = "（二）部分公开", short = "部分公开",
+    rows = { "partial" } },
+  { key = "denied", label = "（三）不予公开", short = "不予公开",
+    rows = { "denied_secret", "denied_law", "denied_safety", "denied_third_party",
+             "denied_internal", "denied_process", "denied_enforcement", "denied_query" } },
+  { key = "unable", label = "（四）无法提供", short = "无法提供",
+    rows = { "unable_not_held", "unable_create", "unable_unclear" } },
+  { key = "refused", label = "（五）不予处理", short = "不予处理",
+    rows = { "refused_complaint", "refused_repeat", "refused_publication",
+             "refused_massive", "refused_confirm" } },
+  -- （六）: one row "other" in the 2019 format (and in reports that print it
+  -- so); three rows other_* in the 2021 format
+  { key = "other", label = "（六）其他处理", short = "其他处理",
+    rows = { "other_overdue_correction", "other_overdue_fee", "other_misc" } },
+}
+
+-- 表三's applicant columns, then the total column
+figures.COLUMNS = { "natural", "commercial", "research", "nonprofit", "legal", "other", "total" }
+figures.COLUMN_NAMES = {
+  natural = "自然人", commercial = "商业企业", research = "科研机构",
+  nonprofit = "社会公益组织", legal = "法律服务机构", other = "其他", total = "总计",
+}
+
+-- table[row][column], or nil when the row or the cell is not there
+function figures.cell(tbl, row, column)
+  local r = tbl and tbl[row]
+  return r and r[column]
+end
+
+-- the sum of several rows of one column; nil when any of them is unreadable
+function figures.sum(tbl, rows, column)
+  local total = 0
+  for _, row in ipairs(rows) do
+    local v = figures.cell(tbl, row, column)
+    if v == nil then return nil end
+    total = total + v
+  end
+  return total
+end
+
+-- one outcome group ("granted", "denied", …) of 表三, in one column
+function figures.outcome(requests, key, column)
+  if key == "other" and requests and requests.other ~= nil then
+    -- （六） printed as one row stands for its three sub-rows
+    return figures.cell(requests, "other", column)
+  end
+  for _, o in ipairs(figures.OUTCOMES) do
+    if o.key == key then return figures.sum(requests, o.rows, column) end
+  end
+  error("no outcome group '" .. tostring(key) .. "'", 2)
+end
+
+-- the six outcome groups of one column: { key, label, short, value }
+function figures.outcomes(requests, column)
+  local list = {}
+  for _, o in ipairs(figures.OUTCOMES) do
+    list[#list + 1] = { key = o.key, label = o.label, short = o.short,
+                        value = figures.outcome(requests, o.key, column or "total") }
+  end
+  return list
+end
+
+-- part of whole as "12.5%"; "—" when whole is 0; nil when either is
+-- unreadable (the template then prints 不可读)
+function figures.share(part, whole)
+  if part == nil or whole == nil then return nil end
+  if whole == 0 then return "—" end
+  return string.format("%.1f%%", part / whole * 100)
+end
+
+-- 实质公开率 = （予以公开 + 部分公开）÷ 办理结果总计
+function figures.open_rate(requests)
+  local granted = figures.cell(requests, "granted", "total")
+  local partial = figures.cell(requests, "partial", "total")
+  local opened = granted and partial and granted + partial
+  return figures.share(opened, figures.cell(requests, "total", "total"))
+end
+
+-- 纠错率 = 结果纠正 ÷ 已审结 (总计 − 尚未审结), for one block of 表四
+-- (review, suit_direct, suit_after_review): cases still pending have no
+-- result yet, so they are not counted either way
+function figures.correction_rate(block)
+  if block == nil or block.total == nil or block.pending == nil then return nil end
+  return figures.share(block.corrected, block.total - block.pending)
+end
+
+return figures

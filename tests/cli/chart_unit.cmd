@@ -1,0 +1,1 @@
+$GOUJI check --format tests/scripts/chart_test.lua tests/variants/pipe_tables.md

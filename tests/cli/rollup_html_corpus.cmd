@@ -1,0 +1,1 @@
+$GOUJI check --format rollup --html tests/corpus; echo "exit $?"
