@@ -82,6 +82,9 @@ checked.]],
       end
       return false
     end
+    -- 表三 figure of each outcome, once for the report
+    local wants = {}
+    for i, outcome in ipairs(outcomes) do wants[i] = figure(requests, outcome) end
     for _, part in ipairs(narrative.sections(report)) do
       local path = "sections." .. part.number
       for _, sentence in ipairs(part.sentences) do
@@ -91,8 +94,8 @@ checked.]],
             return narrative.span(part.section.text, sentence.pos + pos - 1, len)
           end
           local numbers = text.numbers(s)
-          for _, outcome in ipairs(outcomes) do
-            local want = figure(requests, outcome)
+          for i, outcome in ipairs(outcomes) do
+            local want = wants[i]
             for _, c in ipairs(narrative.counts(s, outcome.word, units, 4)) do
               if want ~= nil and c.value ~= want then
                 add{ path = path, text = where(c.pos, #c.text),
