@@ -14,12 +14,18 @@
 #include <lua.h>
 #include <lualib.h>
 
+#include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define DEFAULT_MEMORY (64u * 1024 * 1024)
 #define DEFAULT_INSTRUCTIONS 50000000L
 #define HOOK_EVERY 1000             /* instructions between budget checks */
+#define FREE_RUN_NS 10000000L       /* a call runs this long before counting */
+#define WATCH_NS 2000000L           /* how often the watchdog looks */
+#define ARM_SIGNAL SIGURG
 #define MAX_SUBJECT (4u * 1024 * 1024)
 #define MAX_BACKTRACK 100000000.0   /* estimated steps a pattern may take */
 
@@ -31,6 +37,12 @@ struct gj_sandbox {
 	int spent;         /* a limit was hit: sticky until the state goes */
 	const char *why;   /* which one */
 	int env_ref;       /* registry: the frozen safe environment */
+	/* the budget's hook is armed only for a call that runs long */
+	lua_State *volatile running;   /* the thread running now */
+	volatile sig_atomic_t armed;   /* the hook is on for this call */
+	long long deadline;            /* when the watchdog arms it (ns) */
+	pthread_t thread;              /* the thread making the call */
+	int active;                    /* in the watchdog's list */
 };
 
 static gj_sandbox *sandbox_of(lua_State *L)
@@ -83,6 +95,181 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
 	 * pcall that caught the error cannot go on running. */
 	lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
 	luaL_error(L, "%s", sb->why);
+}
+
+/* The count hook costs every Lua instruction (a tight loop runs at half
+ * speed with any hook set), so a call starts without it.  A watchdog
+ * thread looks at the calls in progress every WATCH_NS; one that has run
+ * FREE_RUN_NS gets the hook, set by a signal handler on the call's own
+ * thread (lua_sethook is safe there, as lua.c does for Ctrl-C), on
+ * whichever thread of the state is running: coroutine.resume and wrap
+ * keep sb->running up to date and hook a coroutine they enter once the
+ * call is armed.  From then on the instruction budget counts as before,
+ * so a runaway call still ends with "instruction budget exceeded". */
+
+static pthread_mutex_t watch_mu = PTHREAD_MUTEX_INITIALIZER;
+static gj_sandbox **watched;        /* calls in progress */
+static int nwatched, capwatched;
+static _Thread_local gj_sandbox *this_call;
+
+static long long now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+static void arm_thread(lua_State *t)
+{
+	if (t && lua_gethook(t) != budget_hook)
+		lua_sethook(t, budget_hook, LUA_MASKCOUNT, HOOK_EVERY);
+}
+
+static void on_arm_signal(int sig)
+{
+	(void)sig;
+	gj_sandbox *sb = this_call;
+	if (sb && sb->armed) {
+		arm_thread(sb->L);
+		arm_thread(sb->running);
+	}
+}
+
+static void *watchdog(void *arg)
+{
+	(void)arg;
+	struct timespec pause = { 0, WATCH_NS };
+	for (;;) {
+		nanosleep(&pause, NULL);
+		long long t = now_ns();
+		pthread_mutex_lock(&watch_mu);
+		for (int i = 0; i < nwatched; i++) {
+			gj_sandbox *sb = watched[i];
+			if (!sb->armed && t > sb->deadline) {
+				sb->armed = 1;
+				pthread_kill(sb->thread, ARM_SIGNAL);
+			}
+		}
+		pthread_mutex_unlock(&watch_mu);
+	}
+	return NULL;
+}
+
+static pthread_once_t watch_once = PTHREAD_ONCE_INIT;
+static int watch_ok;
+
+static void start_watchdog(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_arm_signal;
+	sa.sa_flags = SA_RESTART;
+	sigemptyset(&sa.sa_mask);
+	pthread_t t;
+	pthread_attr_t attr;
+	pthread_attr_init(&attr);
+	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+	/* the watchdog itself takes no signals */
+	sigset_t all, old;
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	watch_ok = sigaction(ARM_SIGNAL, &sa, NULL) == 0 &&
+		   pthread_create(&t, &attr, watchdog, NULL) == 0;
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	pthread_attr_destroy(&attr);
+}
+
+/* Start a call: watched until watch_end; without a watchdog the hook is
+ * armed at once, as it always was. */
+static void watch_begin(gj_sandbox *sb)
+{
+	pthread_once(&watch_once, start_watchdog);
+	sb->running = sb->L;
+	sb->armed = 0;
+	if (!watch_ok) {
+		sb->armed = 1;
+		arm_thread(sb->L);
+		return;
+	}
+	sb->thread = pthread_self();
+	sb->deadline = now_ns() + FREE_RUN_NS;
+	pthread_mutex_lock(&watch_mu);
+	if (nwatched == capwatched) {
+		capwatched = capwatched ? 2 * capwatched : 16;
+		watched = gj_xrealloc(watched, (size_t)capwatched * sizeof *watched);
+	}
+	watched[nwatched++] = sb;
+	sb->active = 1;
+	pthread_mutex_unlock(&watch_mu);
+	this_call = sb;
+}
+
+static void watch_end(gj_sandbox *sb)
+{
+	this_call = NULL;
+	if (!sb->active)
+		return;
+	pthread_mutex_lock(&watch_mu);
+	for (int i = 0; i < nwatched; i++)
+		if (watched[i] == sb) {
+			watched[i] = watched[--nwatched];
+			break;
+		}
+	sb->active = 0;
+	pthread_mutex_unlock(&watch_mu);
+}
+
+/* The thread now running; hooked at once when the call is armed. */
+static void set_running(gj_sandbox *sb, lua_State *t)
+{
+	sb->running = t;
+	if (sb->armed)
+		arm_thread(t);
+}
+
+/* coroutine.resume(co, …) with sb->running kept (upvalue 1: the real one) */
+static int safe_resume(lua_State *L)
+{
+	lua_State *co = lua_tothread(L, 1);
+	luaL_argexpected(L, co != NULL, 1, "coroutine");
+	gj_sandbox *sb = sandbox_of(L);
+	lua_pushvalue(L, lua_upvalueindex(1));
+	lua_insert(L, 1);
+	set_running(sb, co);
+	int rc = lua_pcall(L, lua_gettop(L) - 1, LUA_MULTRET, 0);
+	set_running(sb, L);
+	if (rc != LUA_OK)
+		return lua_error(L);
+	return lua_gettop(L);
+}
+
+/* the function coroutine.wrap returns (upvalues: the real one, its
+ * coroutine) */
+static int wrapped_call(lua_State *L)
+{
+	gj_sandbox *sb = sandbox_of(L);
+	lua_pushvalue(L, lua_upvalueindex(1));
+	lua_insert(L, 1);
+	set_running(sb, lua_tothread(L, lua_upvalueindex(2)));
+	int rc = lua_pcall(L, lua_gettop(L) - 1, LUA_MULTRET, 0);
+	set_running(sb, L);
+	if (rc != LUA_OK)
+		return lua_error(L);
+	return lua_gettop(L);
+}
+
+/* coroutine.wrap(f) (upvalue 1: the real one) */
+static int safe_wrap(lua_State *L)
+{
+	lua_settop(L, 1);
+	lua_pushvalue(L, lua_upvalueindex(1));
+	lua_insert(L, 1);
+	lua_call(L, 1, 1);                    /* stack: fn */
+	lua_getupvalue(L, 1, 1);              /* stack: fn, co */
+	if (!lua_isthread(L, -1))
+		return luaL_error(L, "coroutine.wrap: unexpected");
+	lua_pushcclosure(L, wrapped_call, 2);
+	return 1;
 }
 
 /* ---- read-only views ---- */
@@ -478,6 +665,10 @@ static void build_env(gj_sandbox *sb)
 		copy_table(L, NULL);
 		lua_setfield(L, env, whole[i]);
 	}
+	lua_getfield(L, env, "coroutine");
+	wrap_field(L, "resume", safe_resume);
+	wrap_field(L, "wrap", safe_wrap);
+	lua_pop(L, 1);
 	lua_newtable(L);                                   /* stack: env, os */
 	lua_getglobal(L, "os");
 	static const char *const os_keep[] = { "time", "date", "clock", NULL };
@@ -649,10 +840,21 @@ int gj_sandbox_call(gj_sandbox *sb, int nargs, int nresults, gj_diag *d)
 	lua_pushcfunction(L, message_handler);
 	lua_insert(L, base);
 	sb->left = sb->budget;
-	lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_EVERY);
+	watch_begin(sb);
 	int rc = lua_pcall(L, nargs, nresults, base);
+	watch_end(sb);
 	lua_sethook(L, NULL, 0, 0);
 	lua_remove(L, base);
+	if (rc == LUA_OK && sb->spent) {
+		/* the chunk caught a memory error with pcall and returned: the
+		 * limit was still hit, by this chunk, not the next one to run */
+		lua_settop(L, base - 1);
+		if (sb->why[0] == 'm')
+			gj_diag_set(d, 0, 0, "memory limit exceeded (%zu bytes)", sb->limit);
+		else
+			gj_diag_set(d, 0, 0, "%s", sb->why);
+		return -1;
+	}
 	if (rc == LUA_OK)
 		return 0;
 	const char *msg = lua_tostring(L, -1);

@@ -140,8 +140,25 @@ static void test_budget(void)
 	CHECK(strstr(d.message, "instruction budget exceeded") != NULL);
 	CHECK_INT(run("local function f() return pcall(f) end while true do f() end"), -1);
 	CHECK(strstr(d.message, "instruction budget exceeded") != NULL);
-	CHECK_INT(run("for i = 1, 200 do local co = coroutine.create(function() "
+	/* (the budget counts once a call has run 10 ms: enough coroutines to
+	 * run well past that) */
+	CHECK_INT(run("for i = 1, 5000 do local co = coroutine.create(function() "
 		      "for j = 1, 80000 do end end) coroutine.resume(co) end"), -1);
+	CHECK_STR(first_line(), "instruction budget exceeded");
+	CHECK_INT(run("for i = 1, 5000 do local f = coroutine.wrap(function() "
+		      "for j = 1, 80000 do end end) f() end"), -1);
+	CHECK_STR(first_line(), "instruction budget exceeded");
+	/* a coroutine already running when the budget starts counting */
+	CHECK_INT(run("local co = coroutine.create(function() while true do end end) "
+		      "return coroutine.resume(co)"), -1);
+	CHECK_STR(first_line(), "instruction budget exceeded");
+	CHECK_INT(run("local f = coroutine.wrap(function() local g = coroutine.wrap("
+		      "function() while true do end end) g() end) f()"), -1);
+	CHECK(strstr(d.message, "instruction budget exceeded") != NULL);
+	/* a coroutine made before, resumed after */
+	CHECK_INT(run("local co = coroutine.create(function() while true do coroutine.yield() end end) "
+		      "while true do coroutine.resume(co) end"), -1);
+	CHECK(strstr(d.message, "instruction budget exceeded") != NULL);
 	CHECK_STR(first_line(), "instruction budget exceeded");
 	/* xpcall with a handler that loops */
 	CHECK_INT(run("while true do xpcall(function() while true do end end, "
