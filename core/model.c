@@ -9,6 +9,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <pthread.h>
 #include <string.h>
 
 #define B (GJ_F2021 | GJ_F2019)
@@ -130,21 +131,60 @@ const char *const gj_appeal_columns[] = {
 	"upheld", "corrected", "other", "pending", "total", NULL
 };
 
+/* Two hash tables over the catalogue, made once: by path, and by table,
+ * row and column.  Open addressing; slots hold index + 1. */
+#define CELL_SLOTS 2048
+
+static unsigned short by_path[CELL_SLOTS], by_place[CELL_SLOTS];
+static pthread_once_t cells_once = PTHREAD_ONCE_INIT;
+
+static unsigned hash_str(unsigned h, const char *s)
+{
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static unsigned hash_place(gj_table table, const char *row, const char *column)
+{
+	unsigned h = hash_str(2166136261u ^ (unsigned)table, row);
+	return hash_str(h * 16777619u, column);
+}
+
+static void index_cells(void)
+{
+	for (int i = 0; i < gj_ncell_specs; i++) {
+		const gj_cell_spec *s = &gj_cell_specs[i];
+		unsigned h = hash_str(2166136261u, s->path) % CELL_SLOTS;
+		while (by_path[h])
+			h = (h + 1) % CELL_SLOTS;
+		by_path[h] = (unsigned short)(i + 1);
+		h = hash_place(s->table, s->row, s->column) % CELL_SLOTS;
+		while (by_place[h])
+			h = (h + 1) % CELL_SLOTS;
+		by_place[h] = (unsigned short)(i + 1);
+	}
+}
+
 int gj_cell_index(const char *path)
 {
-	for (int i = 0; i < gj_ncell_specs; i++)
-		if (strcmp(gj_cell_specs[i].path, path) == 0)
-			return i;
+	pthread_once(&cells_once, index_cells);
+	for (unsigned h = hash_str(2166136261u, path) % CELL_SLOTS; by_path[h];
+	     h = (h + 1) % CELL_SLOTS)
+		if (strcmp(gj_cell_specs[by_path[h] - 1].path, path) == 0)
+			return by_path[h] - 1;
 	return -1;
 }
 
 int gj_cell_find(gj_table table, const char *row, const char *column)
 {
-	for (int i = 0; i < gj_ncell_specs; i++) {
-		const gj_cell_spec *s = &gj_cell_specs[i];
+	pthread_once(&cells_once, index_cells);
+	for (unsigned h = hash_place(table, row, column) % CELL_SLOTS; by_place[h];
+	     h = (h + 1) % CELL_SLOTS) {
+		const gj_cell_spec *s = &gj_cell_specs[by_place[h] - 1];
 		if (s->table == table && strcmp(s->row, row) == 0 &&
 		    strcmp(s->column, column) == 0)
-			return i;
+			return by_place[h] - 1;
 	}
 	return -1;
 }
