@@ -293,6 +293,12 @@ static void find_sections(const ctx *c, heading out[6], int line_start_only)
 		found += out[i].end != 0;
 	size_t i = c->body;
 	while (i < t->len) {
+		/* every numeral 一…十 begins with byte E4 or E5 */
+		unsigned char lead = (unsigned char)t->s[i];
+		if (lead != 0xE4 && lead != 0xE5) {
+			i++;
+			continue;
+		}
 		int which = -1;
 		for (int k = 0; k < 10 && i + 3 <= t->len; k++) {
 			if (memcmp(t->s + i, numerals[k], 3) == 0) {

@@ -207,9 +207,8 @@ const char *gj_text_line_ptr(const gj_text *t, int n, size_t *len)
 		return "";
 	}
 	size_t a = t->line_start[n - 1];
-	size_t e = a;
-	while (e < t->len && t->s[e] != '\n')
-		e++;
+	/* the next line starts after this one's newline */
+	size_t e = n < t->nlines ? t->line_start[n] - 1 : t->len;
 	*len = e - a;
 	return t->s + a;
 }
