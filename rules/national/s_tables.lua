@@ -25,6 +25,17 @@ have no national tables and are not checked.]],
   check = function(report, add)
     if report.format ~= "2021" and report.format ~= "2019" then return end
     if report.unreadable == 0 then return end   -- every cell was read
+    -- a row that was not printed has no figure at all: without such a row
+    -- there is nothing to report, and the cells need not be read
+    local empty_row = false
+    for _, rows in pairs(report.tables) do
+      for _, columns in pairs(rows) do
+        local any = false
+        for _ in pairs(columns) do any = true; break end
+        if not any then empty_row = true end
+      end
+    end
+    if not empty_row then return end
     -- one pass over the cells: for each table, its rows, and whether every
     -- cell of a row is absent (the row was not printed)
     local total_rows = { active = {}, requests = {}, appeals = {} }
