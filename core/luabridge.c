@@ -64,7 +64,6 @@ void gj_lua_push_value(gj_sandbox *sb, const gj_value *v)
 
 struct gj_lua_report {
 	const gj_report *r;
-	gj_sandbox *sb;
 };
 
 /* registry["gouji.cell_index"]: path -> catalogue index, made once */
@@ -119,7 +118,7 @@ static void push_cell(lua_State *L, struct gj_lua_report *h, int i)
 		lua_pushstring(L, c->why);
 		lua_setfield(L, -2, "why");
 	}
-	gj_sandbox_freeze(h->sb);
+	gj_lua_freeze(L);
 	lua_pushvalue(L, -1);
 	lua_rawseti(L, lua_upvalueindex(2), i + 1);
 }
@@ -188,14 +187,13 @@ static int cells_newindex(lua_State *L)
 }
 
 /* Push the lazy view of r's cells; *out gets its handle. */
-static void push_cells(lua_State *L, gj_sandbox *sb, const gj_report *r,
+static void push_cells(lua_State *L, const gj_report *r,
 		       struct gj_lua_report **out)
 {
 	luaL_checkstack(L, 8, "pushing cells");
 	lua_newtable(L);                                   /* view */
 	struct gj_lua_report *h = lua_newuserdatauv(L, sizeof *h, 0);
 	h->r = r;
-	h->sb = sb;
 	*out = h;
 	lua_createtable(L, gj_ncell_specs, 0);             /* cache */
 	push_cell_index(L);                                /* view, h, cache, index */
@@ -230,7 +228,7 @@ gj_lua_report *gj_lua_push_report(gj_sandbox *sb, const gj_report *r)
 	lua_getmetatable(L, -1);
 	lua_getfield(L, -1, "__index");                    /* view, mt, target */
 	struct gj_lua_report *h;
-	push_cells(L, sb, r, &h);
+	push_cells(L, r, &h);
 	lua_setfield(L, -2, "cells");
 	lua_pop(L, 2);
 	return h;

@@ -369,7 +369,11 @@ static void freeze_at(lua_State *L, int depth)
 
 void gj_sandbox_freeze(gj_sandbox *sb)
 {
-	lua_State *L = sb->L;
+	gj_lua_freeze(sb->L);
+}
+
+void gj_lua_freeze(lua_State *L)
+{
 	lua_newtable(L);          /* stack: t, seen */
 	lua_insert(L, -2);        /* stack: seen, t */
 	freeze_at(L, 0);          /* stack: seen, view */
@@ -678,7 +682,7 @@ static void build_env(gj_sandbox *sb)
 	}
 	lua_pop(L, 1);
 	lua_setfield(L, env, "os");
-	gj_textcore_push(L);                               /* text.lua's inner loops */
+	gj_textcore_push(sb);                              /* text.lua's inner loops */
 	lua_setfield(L, env, "textcore");
 
 	gj_sandbox_freeze(sb);                             /* stack: view */

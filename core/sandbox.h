@@ -45,6 +45,9 @@ int gj_sandbox_spent(const gj_sandbox *sb);
  * nested tables included (shared tables are viewed once).  Writes raise
  * "attempt to change a read-only table"; pairs, ipairs and # work. */
 void gj_sandbox_freeze(gj_sandbox *sb);
+/* The same on the stack of L: one of the state's threads (a C function
+ * called from a coroutine must freeze on its own thread's stack). */
+void gj_lua_freeze(struct lua_State *L);
 
 /* Bytes in use now. */
 size_t gj_sandbox_memory(const gj_sandbox *sb);

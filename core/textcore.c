@@ -204,8 +204,21 @@ static void add_sentence(lua_State *L, const char *s, const chars *c, long a, lo
 	lua_rawseti(L, -2, ++*count);
 }
 
+/* Sentences are asked for again and again (each narrative rule splits
+ * every part), so the lists are kept, read-only, for the texts last seen:
+ * upvalue 1 is a table text -> list, emptied when it holds
+ * SENTENCE_CACHE texts (upvalue 2 counts them). */
+#define SENTENCE_CACHE 64
+
 static int t_sentences(lua_State *L)
 {
+	lua_settop(L, 1);
+	if (lua_type(L, 1) == LUA_TSTRING) {
+		lua_pushvalue(L, 1);
+		if (lua_rawget(L, lua_upvalueindex(1)) == LUA_TTABLE)
+			return 1;
+		lua_pop(L, 1);
+	}
 	const char *s;
 	size_t n;
 	arg_text(L, 1, &s, &n);
@@ -226,6 +239,21 @@ static int t_sentences(lua_State *L)
 		}
 	}
 	add_sentence(L, s, &c, begin, last - 1, &count);
+	gj_lua_freeze(L);
+	if (lua_type(L, 1) == LUA_TSTRING) {
+		/* how many texts the cache holds */
+		lua_Integer held = lua_tointeger(L, lua_upvalueindex(2));
+		if (held >= SENTENCE_CACHE) {
+			lua_newtable(L);
+			lua_replace(L, lua_upvalueindex(1));
+			held = 0;
+		}
+		lua_pushinteger(L, held + 1);
+		lua_replace(L, lua_upvalueindex(2));
+		lua_pushvalue(L, 1);
+		lua_pushvalue(L, -2);
+		lua_rawset(L, lua_upvalueindex(1));
+	}
 	return 1;
 }
 
@@ -847,14 +875,18 @@ static int t_numbers(lua_State *L)
 	return 1;
 }
 
-void gj_textcore_push(lua_State *L)
+void gj_textcore_push(gj_sandbox *sb)
 {
+	lua_State *L = gj_sandbox_lua(sb);
 	static const luaL_Reg fns[] = {
 		{ "normalize", t_normalize },
-		{ "sentences", t_sentences },
 		{ "cn_number", t_cn_number },
 		{ "numbers", t_numbers },
 		{ NULL, NULL }
 	};
 	luaL_newlib(L, fns);
+	lua_newtable(L);
+	lua_pushinteger(L, 0);
+	lua_pushcclosure(L, t_sentences, 2);
+	lua_setfield(L, -2, "sentences");
 }

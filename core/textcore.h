@@ -6,9 +6,10 @@
 #ifndef GJ_TEXTCORE_H
 #define GJ_TEXTCORE_H
 
-struct lua_State;
+#include "sandbox.h"
 
-/* Push the table of functions. */
-void gj_textcore_push(struct lua_State *L);
+/* Push the table of functions on the sandbox's stack.  sentences keeps
+ * the lists it made, read-only, for the texts it saw last. */
+void gj_textcore_push(gj_sandbox *sb);
 
 #endif

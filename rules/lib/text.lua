@@ -254,6 +254,9 @@ end
 -- Split s at 。！？； (full-width or ASCII) and newlines.  Each entry is
 -- { text, pos }: the sentence trimmed, without its closing mark (nor a
 -- closing quote or bracket right after that mark); empty ones are dropped.
+-- 列表只读：同一段文字再分句时，返回的是同一个列表（各条规则不必各分一遍）。
+-- The list is read-only, and the same text gives back the same list, so
+-- rules that split the same part do the work once.
 --   text.sentences("一、总体情况\n本年度共发布信息24条。其中……")
 --   --> { {text = "一、总体情况", pos = 1}, {text = "本年度共发布信息24条", …},
 --         {text = "其中……", …} }
