@@ -946,6 +946,19 @@ static int load_script(gj_engine *e, const char *script, size_t len,
 	return 0;
 }
 
+/* Call the loaded script with the run on top and emit; what it emits
+ * goes to out. */
+static int call_script(gj_engine *e, lua_State *L, gj_buf *out, gj_diag *d)
+{
+	lua_pushlightuserdata(L, e);
+	lua_pushcclosure(L, emit, 1);             /* stack: script, run, emit */
+	e->out = out;
+	e->emitted = 0;
+	int rc = gj_sandbox_call(e->sb, 2, 0, d);
+	e->out = NULL;
+	return rc;
+}
+
 int gj_engine_render(gj_engine *e, const char *script, size_t len,
 		     const char *name, const char *lib_dir, const gj_results *res,
 		     gj_buf *out, gj_diag *d)
@@ -954,13 +967,7 @@ int gj_engine_render(gj_engine *e, const char *script, size_t len,
 		return -1;
 	lua_State *L = gj_sandbox_lua(e->sb);
 	push_run(e, res);
-	lua_pushlightuserdata(L, e);
-	lua_pushcclosure(L, emit, 1);             /* stack: script, run, emit */
-	e->out = out;
-	e->emitted = 0;
-	int rc = gj_sandbox_call(e->sb, 2, 0, d);
-	e->out = NULL;
-	return rc;
+	return call_script(e, L, out, d);
 }
 
 /* ---- streaming output scripts ---- */
@@ -1083,31 +1090,12 @@ int gj_engine_render_value(gj_engine *e, const char *script, size_t len,
 			   const char *name, const char *lib_dir,
 			   const struct gj_value *run, gj_buf *out, gj_diag *d)
 {
-	if (gj_sandbox_spent(e->sb) && reset(e, d) != 0)
-		return -1;
-	if (lib_dir)
-		load_libs(e, lib_dir, "");
-	char chunk[300];
-	snprintf(chunk, sizeof chunk, "@%s", name);
-	if (gj_sandbox_load(e->sb, script, len, chunk, d) != 0)
+	if (load_script(e, script, len, name, lib_dir, d) != 0)
 		return -1;
 	lua_State *L = gj_sandbox_lua(e->sb);
-	lua_getupvalue(L, -1, 1);                 /* stack: script, env */
-	lua_pushlightuserdata(L, e);
-	lua_pushcclosure(L, pack_require, 1);
-	lua_setfield(L, -2, "require");
-	lua_pushcfunction(L, markdown_html);
-	lua_setfield(L, -2, "markdown_html");
-	lua_pop(L, 1);
 	gj_lua_push_value(e->sb, run);
 	gj_sandbox_freeze(e->sb);                 /* stack: script, run */
-	lua_pushlightuserdata(L, e);
-	lua_pushcclosure(L, emit, 1);             /* stack: script, run, emit */
-	e->out = out;
-	e->emitted = 0;
-	int rc = gj_sandbox_call(e->sb, 2, 0, d);
-	e->out = NULL;
-	return rc;
+	return call_script(e, L, out, d);
 }
 
 void gj_engine_set_html(gj_engine *e, int html)

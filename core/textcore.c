@@ -9,6 +9,7 @@
  * of its input.
  */
 #include "textcore.h"
+#include "util.h"
 
 #include <lauxlib.h>
 #include <lua.h>
@@ -875,6 +876,126 @@ static int t_numbers(lua_State *L)
 	return 1;
 }
 
+/* ---- text.similarity (and gouji diff) ---- */
+
+/* Punctuation and white space beyond ASCII that the measure drops, as in
+ * text.lua's PUNCT_RANGES (〇 U+3007 is a numeral and stays). */
+static const unsigned punct_ranges[][2] = {
+	{ 0xA0, 0xBF }, { 0x1680, 0x1680 }, { 0x2000, 0x205F },
+	{ 0x3000, 0x3003 }, { 0x3008, 0x3011 }, { 0x3014, 0x301F },
+	{ 0x3030, 0x3030 }, { 0x303D, 0x303D }, { 0x30FB, 0x30FB },
+	{ 0xFE10, 0xFE19 }, { 0xFE30, 0xFE6B }, { 0xFEFF, 0xFEFF },
+	{ 0xFF01, 0xFF0F }, { 0xFF1A, 0xFF20 }, { 0xFF3B, 0xFF40 },
+	{ 0xFF5B, 0xFF65 },
+};
+
+/* 1 when the similarity measure leaves cp (already normalised) out:
+ * ASCII white space and punctuation (Lua's %s and %p), or a range above. */
+static int dropped(unsigned cp)
+{
+	if (cp < 0x80)
+		return (cp >= 0x09 && cp <= 0x0D) || cp == ' ' ||
+		       (cp >= 0x21 && cp <= 0x2F) || (cp >= 0x3A && cp <= 0x40) ||
+		       (cp >= 0x5B && cp <= 0x60) || (cp >= 0x7B && cp <= 0x7E);
+	for (size_t i = 0; i < sizeof punct_ranges / sizeof punct_ranges[0]; i++)
+		if (cp >= punct_ranges[i][0] && cp <= punct_ranges[i][1])
+			return 1;
+	return 0;
+}
+
+/* The characters the measure compares: the first GJ_SIMILARITY_LIMIT code
+ * points (a byte that is not UTF-8 read as U+FFFD, as text.lua does),
+ * full-width ASCII as ASCII, the ideographic space as a space, then white
+ * space and punctuation dropped.  Returns how many; *out is allocated. */
+static size_t compared_chars(const char *s, size_t len, unsigned **out)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t cap = len < GJ_SIMILARITY_LIMIT ? len : GJ_SIMILARITY_LIMIT;
+	unsigned *cps = gj_xmalloc((cap + 1) * sizeof *cps);
+	size_t n = 0, seen = 0;
+	for (size_t i = 0; i < len && seen < GJ_SIMILARITY_LIMIT; seen++) {
+		unsigned cp;
+		int k = gj_utf8_decode(p + i, len - i, &cp);
+		if (k == 0) {
+			cp = 0xFFFD;
+			k = 1;
+		}
+		i += (size_t)k;
+		if (cp >= 0xFF01 && cp <= 0xFF5E)
+			cp -= 0xFEE0;
+		else if (cp == 0x3000)
+			cp = ' ';
+		if (!dropped(cp))
+			cps[n++] = cp;
+	}
+	*out = cps;
+	return n;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* The bigrams of cps[0..n) as sorted keys (two code points in one number,
+ * as text.lua makes them: first * 0x200000 + second). */
+static uint64_t *bigrams(const unsigned *cps, size_t n)
+{
+	uint64_t *k = gj_xmalloc((n ? n : 1) * sizeof *k);
+	for (size_t i = 1; i < n; i++)
+		k[i - 1] = (uint64_t)cps[i - 1] * 0x200000u + cps[i];
+	if (n > 2)
+		qsort(k, n - 1, sizeof *k, cmp_u64);
+	return k;
+}
+
+double gj_text_similarity(const char *a, size_t alen, const char *b, size_t blen)
+{
+	unsigned *ca, *cb;
+	size_t la = compared_chars(a ? a : "", a ? alen : 0, &ca);
+	size_t lb = compared_chars(b ? b : "", b ? blen : 0, &cb);
+	size_t na = la ? la - 1 : 0, nb = lb ? lb - 1 : 0;
+	double score = 0.0;
+	if (na == 0 || nb == 0) {
+		/* at most one character on a side: no pairs to compare; two
+		 * equal single characters are the same text */
+		if (na == 0 && nb == 0 && la == 1 && lb == 1 && ca[0] == cb[0])
+			score = 1.0;
+	} else {
+		uint64_t *ka = bigrams(ca, la), *kb = bigrams(cb, lb);
+		/* shared pairs: the smaller count of each pair, by a merge */
+		size_t i = 0, j = 0, shared = 0;
+		while (i < na && j < nb) {
+			if (ka[i] < kb[j])
+				i++;
+			else if (ka[i] > kb[j])
+				j++;
+			else {
+				shared++;
+				i++;
+				j++;
+			}
+		}
+		score = (double)(2 * shared) / (double)(na + nb);
+		free(ka);
+		free(kb);
+	}
+	free(ca);
+	free(cb);
+	return score;
+}
+
+/* similarity(a, b): nil is "" */
+static int t_similarity(lua_State *L)
+{
+	size_t la = 0, lb = 0;
+	const char *a = lua_isnoneornil(L, 1) ? "" : luaL_checklstring(L, 1, &la);
+	const char *b = lua_isnoneornil(L, 2) ? "" : luaL_checklstring(L, 2, &lb);
+	lua_pushnumber(L, gj_text_similarity(a, la, b, lb));
+	return 1;
+}
+
 void gj_textcore_push(gj_sandbox *sb)
 {
 	lua_State *L = gj_sandbox_lua(sb);
@@ -882,6 +1003,7 @@ void gj_textcore_push(gj_sandbox *sb)
 		{ "normalize", t_normalize },
 		{ "cn_number", t_cn_number },
 		{ "numbers", t_numbers },
+		{ "similarity", t_similarity },
 		{ NULL, NULL }
 	};
 	luaL_newlib(L, fns);

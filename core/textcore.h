@@ -1,12 +1,21 @@
 /*
  * textcore.h — C helpers behind rules/lib/text.lua, given to scripts as
  * the global table textcore: normalize(s), sentences(s), cn_number(s),
- * numbers(s, set, longest).  text.lua documents them; call that module.
+ * numbers(s, set, longest), similarity(a, b).  text.lua documents them; call that module.
  */
 #ifndef GJ_TEXTCORE_H
 #define GJ_TEXTCORE_H
 
+#include <stddef.h>
+
 #include "sandbox.h"
+
+/* How alike two texts are, 0..1: the Dice coefficient of their character
+ * bigrams after dropping white space and punctuation, full-width ASCII
+ * read as ASCII.  text.similarity (X-SIMILAR) and gouji diff both use it.
+ * Each text is cut at GJ_SIMILARITY_LIMIT characters. */
+#define GJ_SIMILARITY_LIMIT 200000
+double gj_text_similarity(const char *a, size_t alen, const char *b, size_t blen);
 
 /* Push the table of functions on the sandbox's stack.  sentences keeps
  * the lists it made, read-only, for the texts it saw last. */

@@ -82,40 +82,6 @@ local SPACE_PATTERNS = {
   "\xEF\xBB\xBF",                    -- U+FEFF byte-order mark
 }
 
--- 标点和空白（ASCII 以外的）所在的码位区间，similarity 比较时去掉。
--- The punctuation and whitespace beyond ASCII that similarity leaves
--- out, as ranges of code points.  〇 (U+3007) is a numeral, not
--- punctuation.  (ASCII punctuation and spaces are %p and %s.)
-local PUNCT_RANGES = {
-  { 0xA0, 0xBF },       -- no-break space ¡ « · » ¿ …
-  { 0x1680, 0x1680 },   -- ogham space
-  { 0x2000, 0x205F },   -- spaces ‐ – — ‘ ’ “ ” … ‰ ※ …
-  { 0x3000, 0x3003 },   -- 　 、 。 〃
-  { 0x3008, 0x3011 },   -- 〈 〉 《 》 「 」 『 』 【 】
-  { 0x3014, 0x301F },   -- 〔 〕 〖 〗 〘 〙 〚 〛 〜 〝 〞 〟
-  { 0x3030, 0x3030 },   -- 〰
-  { 0x303D, 0x303D },   -- 〽
-  { 0x30FB, 0x30FB },   -- ・
-  { 0xFE10, 0xFE19 },   -- vertical forms ︐ ︑ …
-  { 0xFE30, 0xFE6B },   -- small forms ﹐ ﹑ …
-  { 0xFEFF, 0xFEFF },   -- byte-order mark
-  { 0xFF01, 0xFF0F },   -- ！ ＂ … （ ） ， ．
-  { 0xFF1A, 0xFF20 },   -- ： ； ＜ ＝ ＞ ？ ＠
-  { 0xFF3B, 0xFF40 },   -- ［ ＼ ］ ＾ ＿ ｀
-  { 0xFF5B, 0xFF65 },   -- ｛ ｜ ｝ ～ ｟ ｠ ｡ ｢ ｣ ､ ･
-}
-
--- 供 gsub 用的查找表：{ ["，"] = "" , … }，表中没有的字 gsub 保留原样。
--- For gsub: each such character (as UTF-8 text) maps to "", so that
--- s:gsub(pattern, DROP) removes them in C, without a Lua call per
--- character; a character not in the table is kept.
-local DROP = {}
-for _, r in ipairs(PUNCT_RANGES) do
-  for c = r[1], r[2] do
-    DROP[utf8.char(c)] = ""
-  end
-end
-
 -- 全角转半角的查找表 / full-width ASCII to ASCII, for gsub:
 -- { ["１"] = "1", ["（"] = "(", … } (U+FF01–FF5E is ASCII + 0xFEE0)
 local HALF = {}
@@ -270,35 +236,6 @@ end
 
 text.SIMILARITY_LIMIT = 200000   -- 只比较前 20 万字 / characters compared
 
--- 文字的“二字组”计数：先取前 SIMILARITY_LIMIT 个字、规范化、去掉空白和
--- 标点（都用 gsub，在 C 里做），再数相邻两字。键是两个码位拼成的整数（不建
--- 字符串，省内存）。返回 计数表、组数、去掉标点后的文字。
--- Count the character bigrams of s: cut at SIMILARITY_LIMIT characters,
--- normalise, drop whitespace and punctuation (gsub does these in C), then
--- count each pair of neighbours.  A key is the two code points as one
--- integer, so no strings are made.  Returns the counts, how many pairs,
--- and the stripped text.
-local function bigrams(s)
-  s = valid(str(s, "similarity"))
-  local cut = utf8.offset(s, text.SIMILARITY_LIMIT + 1)
-  if cut then
-    s = s:sub(1, cut - 1)
-  end
-  s = text.normalize(s)
-  s = s:gsub("[%s%p]", "")                                  -- ASCII
-  s = s:gsub("\xC2[\x80-\xBF]", DROP)                         -- U+0080–00BF
-  s = s:gsub("[\xE1\xE2\xE3\xEF][\x80-\xBF][\x80-\xBF]", DROP)     -- U+1xxx, 2xxx, 3xxx, Fxxx
-  local counts, prev = {}, nil
-  for _, c in utf8.codes(s) do
-    if prev then
-      local key = prev * 0x200000 + c
-      counts[key] = (counts[key] or 0) + 1
-    end
-    prev = c
-  end
-  return counts, math.max(utf8.len(s) - 1, 0), s
-end
-
 -- 两段文字的相似度，0（毫不相同）到 1（相同）：去掉空白和标点、全角转半角
 -- 后，相邻两字组成的“二字组”的 Dice 系数 = 2 × 共有组数 ÷ 两边组数之和。
 -- 用于“与上年报告雷同超过 50%”之类的规则。各只比较前 20 万字；空文字
@@ -310,24 +247,10 @@ end
 -- one-character texts are 1 when the same character, else 0.
 --   text.similarity("本年度共发布信息24条。", "本年度共发布信息２４条")  --> 1.0
 --   if text.similarity(this_year, last_year) > 0.5 then add{…} end
+-- （在 C 里计算，gouji diff 用的是同一个函数 / computed in C, by the same
+-- function gouji diff uses）
 function text.similarity(a, b)
-  local ca, na, sa = bigrams(a)
-  local cb, nb, sb = bigrams(b)
-  if na == 0 or nb == 0 then
-    -- at most one character left on one side: no pairs to compare
-    if na == 0 and nb == 0 and sa ~= "" and sa == sb then
-      return 1.0
-    end
-    return 0.0
-  end
-  local shared = 0
-  for key, count in pairs(cb) do
-    local other = ca[key]
-    if other then
-      shared = shared + math.min(count, other)
-    end
-  end
-  return 2 * shared / (na + nb)
+  return core.similarity(str(a, "similarity"), str(b, "similarity"))
 end
 
 -- ---------------------------------------------------------------------

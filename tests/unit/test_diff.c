@@ -3,6 +3,7 @@
  * agree; tests/cli/diff_similarity.cmd compares them on real reports), and
  * the run's figures and parts for two small reports. */
 #include "diff.h"
+#include "textcore.h"
 #include "reader.h"
 #include "unit.h"
 
