@@ -3,6 +3,7 @@
  * codes: 0 no error-level findings, 1 error-level findings, 2 usage or input
  * error, 3 a rule or script failed.
  */
+#include "config.h"
 #include "dump.h"
 #include "engine.h"
 #include "md.h"
@@ -269,93 +270,43 @@ static gj_engine *load_engine(const check_args *a)
 
 	/* the project config: --config, or gouji.yaml found upward */
 	char cpath[PATH_MAX + 16];
-	gj_value *cfg = NULL;
 	int have = a->config ? (snprintf(cpath, sizeof cpath, "%s", a->config), 1)
 			     : find_config(cpath, sizeof cpath) == 0;
 	gj_diag d;
 	memset(&d, 0, sizeof d);
-	if (have) {
-		size_t len;
-		char *text = gj_read_file(cpath, &len);
-		if (!text) {
-			fprintf(stderr, "gouji: cannot read config '%s'\n", cpath);
-			return NULL;
-		}
-		cfg = gj_yaml_parse(text, len, &d);
-		free(text);
-		static const char *const keys[] = { "packs", "rules", "parameters", "limits", NULL };
-		const char *bad = NULL;
-		for (int i = 0; cfg && gj_value_type(cfg) == GJ_V_OBJ && i < gj_value_len(cfg); i++) {
-			int known = 0;
-			for (int k = 0; keys[k]; k++)
-				known |= strcmp(gj_value_key(cfg, i), keys[k]) == 0;
-			if (!known)
-				bad = gj_value_key(cfg, i);
-		}
-		if (!cfg || bad || gj_value_type(cfg) != GJ_V_OBJ) {
-			if (bad)
-				fprintf(stderr, "gouji: %s: unknown key '%s'\n", cpath, bad);
-			else if (!cfg)
-				fprintf(stderr, "gouji: %s:%d:%d: %s\n", cpath, d.line, d.column, d.message);
-			else
-				fprintf(stderr, "gouji: %s: a config must be a YAML mapping\n", cpath);
-			gj_value_free(cfg);
-			return NULL;
-		}
+	gj_config cfg;
+	memset(&cfg, 0, sizeof cfg);
+	if (have && gj_config_load(cpath, &cfg, &d) != 0) {
+		if (d.file[0] && d.line)
+			fprintf(stderr, "gouji: %s:%d:%d: %s\n", d.file, d.line, d.column, d.message);
+		else if (d.file[0])
+			fprintf(stderr, "gouji: %s: %s\n", d.file, d.message);
+		else
+			fprintf(stderr, "gouji: %s\n", d.message);
+		gj_config_release(&cfg);
+		return NULL;
 	}
-	/* limits: memory (MiB) and VM instructions per rule call */
-	gj_limits lim = { 0, 0 };
-	const gj_value *lv = cfg ? gj_value_get(cfg, "limits") : NULL;
-	const gj_value *mem = lv ? gj_value_get(lv, "memory_mb") : NULL;
-	const gj_value *ins = lv ? gj_value_get(lv, "instructions") : NULL;
-	if (mem && gj_value_type(mem) == GJ_V_NUM && gj_value_num(mem) >= 1)
-		lim.memory = (size_t)gj_value_num(mem) * 1024 * 1024;
-	if (ins && gj_value_type(ins) == GJ_V_NUM && gj_value_num(ins) >= 1000)
-		lim.instructions = (long)gj_value_num(ins);
-	gj_engine *e = gj_engine_new(&lim);
+	gj_engine *e = gj_engine_new(&cfg.lim);
 	if (!e) {
 		fprintf(stderr, "gouji: cannot create a Lua state\n");
-		gj_value_free(cfg);
+		gj_config_release(&cfg);
 		return NULL;
 	}
 	gj_engine_set_home(e, dir);
-	/* packs: --pack, else the config's, else the national pack; a
-	 * config's relative paths are relative to its folder */
-	const gj_value *cpacks = cfg ? gj_value_get(cfg, "packs") : NULL;
-	char cdir[PATH_MAX + 16];
-	snprintf(cdir, sizeof cdir, "%s", cpath);
-	char *slash = strrchr(cdir, '/');
-	if (slash)
-		*slash = '\0';
-	else
-		snprintf(cdir, sizeof cdir, ".");
+	/* packs: --pack, else the config's, else the national pack */
 	int rc = 0;
 	if (a->npacks) {
 		for (int i = 0; i < a->npacks && rc == 0; i++)
 			rc = gj_engine_load_pack(e, a->packs[i], &d);
-	} else if (cpacks && gj_value_type(cpacks) == GJ_V_ARR) {
-		for (int i = 0; i < gj_value_len(cpacks) && rc == 0; i++) {
-			const gj_value *p = gj_value_item(cpacks, i);
-			if (gj_value_type(p) != GJ_V_STR) {
-				gj_diag_set(&d, 0, 0, "%s: 'packs' must be a list of names or folders", cpath);
-				rc = -1;
-				break;
-			}
-			const char *name = gj_value_str(p);
-			char path[2 * PATH_MAX];
-			if (strchr(name, '/') && name[0] != '/')
-				snprintf(path, sizeof path, "%s/%s", cdir, name);
-			else
-				snprintf(path, sizeof path, "%s", name);
-			rc = gj_engine_load_pack(e, path, &d);
-		}
+	} else if (cfg.npacks) {
+		for (int i = 0; i < cfg.npacks && rc == 0; i++)
+			rc = gj_engine_load_pack(e, cfg.packs[i], &d);
 	} else {
 		rc = gj_engine_load_pack(e, "national", &d);
 	}
-	if (rc == 0 && cfg)
-		rc = gj_engine_configure(e, gj_value_get(cfg, "rules"),
-					 gj_value_get(cfg, "parameters"), cpath, &d);
-	gj_value_free(cfg);
+	if (rc == 0 && have)
+		rc = gj_engine_configure(e, cfg.rules, cfg.params, cpath, &d);
+	gj_config_release(&cfg);
 	if (rc != 0) {
 		if (d.file[0])
 			fprintf(stderr, "gouji: %s: %s\n", d.file, d.message);
