@@ -881,6 +881,16 @@ int gj_sandbox_call(gj_sandbox *sb, int nargs, int nresults, gj_diag *d)
 	int rc = lua_pcall(L, nargs, nresults, base);
 	lua_sethook(L, NULL, 0, 0);
 	lua_remove(L, base);
+	if (rc == LUA_OK && sb->spent) {
+		/* the chunk caught a memory error with pcall and returned: the
+		 * limit was still hit, by this chunk, not the next one to run */
+		lua_settop(L, base - 1);
+		if (sb->why[0] == 'm')
+			gj_diag_set(d, 0, 0, "memory limit exceeded (%zu bytes)", sb->limit);
+		else
+			gj_diag_set(d, 0, 0, "%s", sb->why);
+		return -1;
+	}
 	if (rc == LUA_OK)
 		return 0;
 	const char *msg = lua_tostring(L, -1);

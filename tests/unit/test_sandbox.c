@@ -221,6 +221,10 @@ static void test_gc_and_memory(void)
 	CHECK_STR(d.message, "memory limit exceeded (4194304 bytes)");
 	CHECK_INT(run("local t = {} for i = 1, 1e8 do t[i] = i end"), -1);
 	CHECK_STR(d.message, "memory limit exceeded (4194304 bytes)");
+	/* caught with pcall, the chunk returning as if nothing happened: it
+	 * still failed (it, not the next chunk to run in the state) */
+	CHECK_INT(run("pcall(function() local s = 'x' while true do s = s .. s end end) return 1"), -1);
+	CHECK_STR(d.message, "memory limit exceeded (4194304 bytes)");
 	CHECK_INT(run("local function f() return 1 + f() end return f()"), -1);
 	CHECK(strstr(d.message, "stack overflow") != NULL ||
 	      strcmp(d.message, "memory limit exceeded (4194304 bytes)") == 0);
