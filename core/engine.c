@@ -45,7 +45,7 @@ struct gj_engine {
 	int nov;
 	gj_rule *rules;
 	int nrules;
-	int rules_ref;          /* registry: rule tables, 1..nrules */
+	int rules_ref;          /* registry: rules' check functions, 1..nrules */
 	/* while checking */
 	const gj_report *report;
 	gj_results *res;
@@ -104,7 +104,9 @@ static int register_rule(lua_State *L)
 		return luaL_error(L, "rule '%s': 'severity' must be \"error\", \"warning\" or \"info\"", id);
 	if (lua_getfield(L, 1, "check") != LUA_TFUNCTION)
 		return luaL_error(L, "rule '%s': 'check' must be a function", id);
-	lua_pop(L, 2);                                  /* stack: t, id */
+	/* the function itself is kept: reading t.check again later would run
+	 * the table's __index outside any budget */
+	lua_replace(L, 3);                              /* stack: t, id, check */
 	char *title = opt_string_field(L, "title");
 	char *desc = opt_string_field(L, "description");
 	lua_Debug ar;
@@ -123,8 +125,8 @@ static int register_rule(lua_State *L)
 	r->file = gj_xstrdup(file);
 	r->line = line;
 	r->enabled = 1;
-	lua_rawgeti(L, LUA_REGISTRYINDEX, e->rules_ref);  /* stack: t, id, rules */
-	lua_pushvalue(L, 1);
+	lua_rawgeti(L, LUA_REGISTRYINDEX, e->rules_ref);  /* stack: t, id, check, rules */
+	lua_pushvalue(L, 3);
 	lua_rawseti(L, -2, e->nrules);
 	return 0;
 }
@@ -705,10 +707,8 @@ void gj_engine_check(gj_engine *e, const gj_report *r, const gj_report *prev,
 		if (!e->rules[i].enabled)
 			continue;
 		lua_rawgeti(L, LUA_REGISTRYINDEX, e->rules_ref);
-		lua_rawgeti(L, -1, i + 1);            /* stack: rules, rule */
-		lua_getfield(L, -1, "check");         /* stack: rules, rule, check */
-		lua_replace(L, -3);
-		lua_pop(L, 1);                        /* stack: check */
+		lua_rawgeti(L, -1, i + 1);            /* stack: rules, check */
+		lua_remove(L, -2);                    /* stack: check */
 		lua_rawgeti(L, LUA_REGISTRYINDEX, report_ref);
 		lua_pushlightuserdata(L, e);
 		lua_pushinteger(L, i);
