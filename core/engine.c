@@ -893,7 +893,8 @@ int gj_engine_render(gj_engine *e, const char *script, size_t len,
 		     const char *name, const char *lib_dir, const gj_results *res,
 		     gj_buf *out, gj_diag *d)
 {
-	if (gj_sandbox_spent(e->sb) && reset(e, d) != 0)
+	/* a fresh state: the rules may have left this one spent or full */
+	if (reset(e, d) != 0)
 		return -1;
 	if (lib_dir)
 		load_libs(e, lib_dir, "");

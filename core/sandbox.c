@@ -29,6 +29,9 @@ struct gj_sandbox {
 	long budget;       /* instructions per call */
 	long left;         /* instructions left in this call */
 	int spent;         /* a limit was hit: sticky until the state goes */
+	int in_call;       /* untrusted code is running: the memory cap holds
+	                    * (between calls, gouji's own pushes are let through:
+	                    * an error there would have no pcall to catch it) */
 	const char *why;   /* which one */
 	int env_ref;       /* registry: the frozen safe environment */
 };
@@ -50,7 +53,7 @@ static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 		sb->used -= old;
 		return NULL;
 	}
-	if (nsize > old && sb->used - old + nsize > sb->limit) {
+	if (sb->in_call && nsize > old && sb->used - old + nsize > sb->limit) {
 		if (!sb->spent) {
 			sb->spent = 1;
 			sb->why = "memory limit exceeded";
@@ -864,31 +867,61 @@ static int line_of(const char *msg)
 	return 0;
 }
 
+static void set_spent_message(const gj_sandbox *sb, gj_diag *d)
+{
+	if (sb->why[0] == 'm')
+		gj_diag_set(d, 0, 0, "memory limit exceeded (%zu bytes)", sb->limit);
+	else
+		gj_diag_set(d, 0, 0, "%s", sb->why);
+}
+
+/* Memory in use after a full collection. */
+static size_t live_memory(gj_sandbox *sb)
+{
+	lua_gc(sb->L, LUA_GCCOLLECT, 0);
+	return sb->used;
+}
+
 int gj_sandbox_call(gj_sandbox *sb, int nargs, int nresults, gj_diag *d)
 {
 	lua_State *L = sb->L;
 	if (sb->spent) {
 		lua_pop(L, nargs + 1);
-		gj_diag_set(d, 0, 0, "%s", sb->why);
+		set_spent_message(sb, d);
 		return -1;
 	}
 	luaL_checkstack(L, 2, "calling a rule");
+	/* over half the limit in use: is it kept, or garbage? */
+	size_t half = sb->limit / 2;
+	int was_under = sb->used <= half || live_memory(sb) <= half;
 	int base = lua_gettop(L) - nargs;
 	lua_pushcfunction(L, message_handler);
 	lua_insert(L, base);
 	sb->left = sb->budget;
 	lua_sethook(L, budget_hook, LUA_MASKCOUNT, HOOK_EVERY);
+	sb->in_call = 1;
 	int rc = lua_pcall(L, nargs, nresults, base);
+	sb->in_call = 0;
 	lua_sethook(L, NULL, 0, 0);
 	lua_remove(L, base);
+	if (rc == LUA_OK && !sb->spent && was_under && sb->used > half &&
+	    live_memory(sb) > half) {
+		/* a chunk that keeps memory from one call to the next (in its
+		 * upvalues or globals) would leave the next chunk to hit the
+		 * limit and be blamed: the one that took the state over half
+		 * the limit fails instead */
+		sb->spent = 1;
+		sb->why = "memory kept";
+		lua_settop(L, base - 1);
+		gj_diag_set(d, 0, 0, "memory limit exceeded: over half the limit of %zu bytes "
+			    "kept after returning", sb->limit);
+		return -1;
+	}
 	if (rc == LUA_OK && sb->spent) {
 		/* the chunk caught a memory error with pcall and returned: the
 		 * limit was still hit, by this chunk, not the next one to run */
 		lua_settop(L, base - 1);
-		if (sb->why[0] == 'm')
-			gj_diag_set(d, 0, 0, "memory limit exceeded (%zu bytes)", sb->limit);
-		else
-			gj_diag_set(d, 0, 0, "%s", sb->why);
+		set_spent_message(sb, d);
 		return -1;
 	}
 	if (rc == LUA_OK)

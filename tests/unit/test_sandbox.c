@@ -225,6 +225,12 @@ static void test_gc_and_memory(void)
 	 * still failed (it, not the next chunk to run in the state) */
 	CHECK_INT(run("pcall(function() local s = 'x' while true do s = s .. s end end) return 1"), -1);
 	CHECK_STR(d.message, "memory limit exceeded (4194304 bytes)");
+	/* memory kept after returning (here: the result) over half the limit
+	 * fails the call that kept it; garbage is not counted */
+	CHECK_INT(run("local t = {} for i = 1, 3000 do t[i] = string.rep('x', 1000) .. i end "
+		      "return t"), -1);
+	CHECK_STR(d.message, "memory limit exceeded: over half the limit of 4194304 bytes kept after returning");
+	CHECK_INT(run("for i = 1, 3000 do local s = string.rep('x', 1000) .. i end return 1"), 0);
 	CHECK_INT(run("local function f() return 1 + f() end return f()"), -1);
 	CHECK(strstr(d.message, "stack overflow") != NULL ||
 	      strcmp(d.message, "memory limit exceeded (4194304 bytes)") == 0);
