@@ -19,6 +19,12 @@
 #include <string.h>
 
 #define MAX_OUTPUT ((size_t)256 * 1024 * 1024)
+/* What rules may hand to C, which the sandbox's memory cap does not see:
+ * findings per rule call and in all, rules, and a rule's texts. */
+#define MAX_CALL_FINDINGS ((size_t)1024 * 1024)
+#define MAX_ALL_FINDINGS ((size_t)256 * 1024 * 1024)
+#define MAX_RULES 4096
+#define MAX_RULE_TEXT ((size_t)64 * 1024)
 
 typedef struct {
 	char *name;
@@ -49,6 +55,8 @@ struct gj_engine {
 	/* while checking */
 	const gj_report *report;
 	gj_results *res;
+	size_t call_bytes;      /* held by the findings of this rule call */
+	size_t all_bytes;       /* and of every call */
 	/* while rendering */
 	gj_buf *out;
 };
@@ -79,9 +87,11 @@ static gj_engine *engine_of(lua_State *L)
 static char *opt_string_field(lua_State *L, const char *key)
 {
 	char *s = NULL;
-	if (lua_getfield(L, 1, key) == LUA_TSTRING)
+	if (lua_getfield(L, 1, key) == LUA_TSTRING) {
+		if (lua_rawlen(L, -1) > MAX_RULE_TEXT)
+			luaL_error(L, "rule: '%s' longer than %d bytes", key, (int)MAX_RULE_TEXT);
 		s = gj_xstrdup(lua_tostring(L, -1));
-	else if (!lua_isnil(L, -1))
+	} else if (!lua_isnil(L, -1))
 		luaL_error(L, "rule: '%s' must be a string", key);
 	lua_pop(L, 1);
 	return s;
@@ -95,6 +105,10 @@ static int register_rule(lua_State *L)
 	luaL_checktype(L, 1, LUA_TTABLE);
 	if (lua_getfield(L, 1, "id") != LUA_TSTRING || lua_rawlen(L, -1) == 0)
 		return luaL_error(L, "rule: 'id' must be a non-empty string");
+	if (lua_rawlen(L, -1) > 256)
+		return luaL_error(L, "rule: 'id' longer than 256 bytes");
+	if (e->nrules >= MAX_RULES)
+		return luaL_error(L, "rule: more than %d rules", MAX_RULES);
 	const char *id = lua_tostring(L, -1);
 	if (gj_engine_find(e, id))
 		return luaL_error(L, "rule: duplicate id '%s'", id);
@@ -655,6 +669,15 @@ static int add_finding(lua_State *L)
 	gj_results *res = e->res;
 	if (res->nfindings >= 100000)
 		return luaL_error(L, "add: too many findings");
+	size_t bytes = strlen(msg) + (path ? strlen(path) : 0) + sizeof(gj_finding);
+	if (e->call_bytes + bytes > MAX_CALL_FINDINGS)
+		return luaL_error(L, "add: findings of one rule on one report larger than %d bytes",
+				  (int)MAX_CALL_FINDINGS);
+	if (e->all_bytes + bytes > MAX_ALL_FINDINGS)
+		return luaL_error(L, "add: findings larger than %d bytes in all",
+				  (int)MAX_ALL_FINDINGS);
+	e->call_bytes += bytes;
+	e->all_bytes += bytes;
 	res->findings = gj_xrealloc(res->findings,
 		(size_t)(res->nfindings + 1) * sizeof *res->findings);
 	gj_finding *f = &res->findings[res->nfindings++];
@@ -666,6 +689,18 @@ static int add_finding(lua_State *L)
 	f->line = line;
 	f->column = col;
 	return 0;
+}
+
+/* Free the findings from index from on. */
+static void drop_findings(gj_results *res, int from)
+{
+	for (int i = from; i < res->nfindings; i++) {
+		free(res->findings[i].report);
+		free(res->findings[i].rule);
+		free(res->findings[i].message);
+		free(res->findings[i].path);
+	}
+	res->nfindings = from;
 }
 
 static void add_failure(gj_results *res, const char *report, const char *rule,
@@ -715,8 +750,14 @@ void gj_engine_check(gj_engine *e, const gj_report *r, const gj_report *prev,
 		lua_pushcclosure(L, add_finding, 2);  /* stack: check, report, add */
 		lua_rawgeti(L, LUA_REGISTRYINDEX, params_ref);
 		lua_rawgeti(L, LUA_REGISTRYINDEX, prev_ref);
+		e->call_bytes = 0;
+		int before = res->nfindings;
 		if (gj_sandbox_call(e->sb, 4, 0, &d) == 0)
 			continue;
+		/* a rule that failed did not finish: what it found so far is
+		 * not kept (a flood of findings would be kept otherwise) */
+		drop_findings(res, before);
+		e->all_bytes -= e->call_bytes;
 		add_failure(res, r->source_path, e->rules[i].id, d.message);
 		if (gj_sandbox_spent(e->sb)) {
 			/* a limit was hit: this state is done; go on in a new one */
