@@ -59,6 +59,7 @@ struct gj_engine {
 	size_t all_bytes;       /* and of every call */
 	/* while rendering */
 	gj_buf *out;
+	int out_over;           /* the output cap was hit (sticky) */
 };
 
 const char *gj_severity_name(gj_severity s)
@@ -838,8 +839,10 @@ static int emit(lua_State *L)
 	for (int i = 1; i <= n; i++) {
 		size_t len;
 		const char *s = luaL_checklstring(L, i, &len);
-		if (e->out->len + len > MAX_OUTPUT)
+		if (e->out_over || e->out->len + len > MAX_OUTPUT) {
+			e->out_over = 1;
 			return luaL_error(L, "emit: output larger than %d bytes", (int)MAX_OUTPUT);
+		}
 		gj_buf_add(e->out, s, len);
 	}
 	return 0;
@@ -955,7 +958,14 @@ int gj_engine_render(gj_engine *e, const char *script, size_t len,
 	lua_pushlightuserdata(L, e);
 	lua_pushcclosure(L, emit, 1);             /* stack: script, run, emit */
 	e->out = out;
+	e->out_over = 0;
 	int rc = gj_sandbox_call(e->sb, 2, 0, d);
 	e->out = NULL;
+	if (rc == 0 && e->out_over) {
+		/* the script caught the error and ended: the output is cut short
+		 * all the same */
+		gj_diag_set(d, 0, 0, "emit: output larger than %d bytes", (int)MAX_OUTPUT);
+		rc = -1;
+	}
 	return rc;
 }

@@ -655,7 +655,7 @@ static int cmd_check(int argc, char **argv)
 		out = page;
 	}
 	if (script_failed)
-		fprintf(stderr, "gouji: output script failed: %s\n", d.message);
+		fprintf(stderr, "gouji: output script '%s' failed: %s\n", script, d.message);
 	else if (write_output(a.output, &out) != 0) {
 		fprintf(stderr, "gouji: cannot write '%s'\n", a.output ? a.output : "stdout");
 		input_errors++;
