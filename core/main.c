@@ -542,6 +542,57 @@ static int apply_baseline(const char *path, gj_results *res)
 	return 0;
 }
 
+/* Is file the same file as path, or a report file inside the folder path
+ * (which a walk of it reads)? */
+static int reads(const char *path, const char *file, const struct stat *fst)
+{
+	struct stat st;
+	if (!path || stat(path, &st) != 0)
+		return 0;
+	if (!S_ISDIR(st.st_mode))
+		return st.st_dev == fst->st_dev && st.st_ino == fst->st_ino;
+	const char *base = strrchr(file, '/');
+	if (!is_report_name(base ? base + 1 : file))
+		return 0;
+	/* the folders above file, up to the root, by "/.." */
+	char up[PATH_MAX];
+	if (!base)
+		snprintf(up, sizeof up, ".");
+	else if (base == file)
+		snprintf(up, sizeof up, "/");
+	else
+		snprintf(up, sizeof up, "%.*s", (int)(base - file), file);
+	struct stat ust;
+	if (stat(up, &ust) != 0)
+		return 0;
+	for (;;) {
+		if (ust.st_dev == st.st_dev && ust.st_ino == st.st_ino)
+			return 1;
+		size_t n = strlen(up);
+		if (n + 4 >= sizeof up)
+			return 0;
+		memcpy(up + n, "/..", 4);
+		struct stat pst;
+		if (stat(up, &pst) != 0 || (pst.st_dev == ust.st_dev && pst.st_ino == ust.st_ino))
+			return 0;   /* the root */
+		ust = pst;
+	}
+}
+
+/* Would writing target (-o, --write-baseline) overwrite a file this run
+ * reads?  gouji never writes over its input. */
+static int overwrites_input(const check_args *a, const char *target)
+{
+	struct stat tst;
+	if (!target || stat(target, &tst) != 0)
+		return 0;   /* not there: nothing to overwrite */
+	int hit = reads(a->previous, target, &tst) || reads(a->baseline, target, &tst) ||
+		  reads(a->config, target, &tst) || reads(a->files_from, target, &tst);
+	for (int i = 0; i < a->npaths && !hit; i++)
+		hit = reads(a->paths[i], target, &tst);
+	return hit;
+}
+
 static int cmd_check(int argc, char **argv)
 {
 	check_args a;
@@ -551,6 +602,13 @@ static int cmd_check(int argc, char **argv)
 	}
 	if (a.npaths == 0 && !a.files_from) {
 		fprintf(stderr, "gouji: check needs at least one PATH\n");
+		free(a.paths);
+		return 2;
+	}
+	const char *clash = overwrites_input(&a, a.output) ? a.output
+			  : overwrites_input(&a, a.write_baseline) ? a.write_baseline : NULL;
+	if (clash) {
+		fprintf(stderr, "gouji: '%s' is read by this run: it would be overwritten\n", clash);
 		free(a.paths);
 		return 2;
 	}
