@@ -26,7 +26,7 @@ CORE_OBJ  = $(CORE_SRC:core/%.c=$(BUILD)/%.o)
 UNIT_SRC  = $(wildcard tests/unit/test_*.c)
 UNIT_BIN  = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/%)
 
-.PHONY: all deps run test unit cli bench asan fuzz clean
+.PHONY: all deps run test unit cli bench asan fuzz fuzz-build clean
 
 all: deps-check $(BUILD)/gouji gouji
 
@@ -98,7 +98,11 @@ fuzz_max_len_split = 200
 fuzz_max_len_template = 4096
 fuzz_max_len_config = 4096
 
-fuzz: deps
+fuzz: fuzz-build
+	$(MAKE) $(FUZZ_HARNESSES:%=fuzz-%)
+
+# The harnesses and their seeds, not run.
+fuzz-build: deps
 	$(MAKE) all
 	mkdir -p build-fuzz
 	for h in $(FUZZ_HARNESSES); do \
@@ -107,9 +111,8 @@ fuzz: deps
 	done
 	rm -rf build-fuzz/seeds
 	sh tests/fuzz/seeds.sh build-fuzz/seeds
-	$(MAKE) $(FUZZ_HARNESSES:%=fuzz-%)
 
-# One harness: make fuzz-template FUZZ_SECONDS=600 (after make fuzz built it)
+# One harness: make fuzz-template FUZZ_SECONDS=600 (after make fuzz-build)
 fuzz-%:
 	mkdir -p build-fuzz/corpus/$*
 	cd build-fuzz && ./fuzz_$* -max_total_time=$(FUZZ_SECONDS) \
