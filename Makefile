@@ -6,6 +6,7 @@
 #   make bench   gouji beside cmark on 5,000 generated reports: dump, check
 #                -j1 and -j2, peak RSS at 1,000 and 10,000 reports
 #   make asan    the tests under AddressSanitizer + UBSan
+#   make fuzz    each libFuzzer harness for FUZZ_SECONDS (clang)
 
 PKGS      = lua5.4 yaml-0.1 libcmark
 
@@ -28,7 +29,7 @@ CORE_OBJ  = $(CORE_SRC:core/%.c=$(BUILD)/%.o)
 UNIT_SRC  = $(wildcard tests/unit/test_*.c)
 UNIT_BIN  = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/%)
 
-.PHONY: all deps run test unit cli bench asan fuzz clean
+.PHONY: all deps run test unit cli bench asan fuzz fuzz-build clean
 
 all: deps-check $(BUILD)/gouji gouji
 
@@ -87,21 +88,42 @@ asan:
 	cp build-asan/gouji build-asan/gouji-asan
 	GOUJI=build-asan/gouji sh tests/run.sh build-asan
 
-# libFuzzer harnesses (clang), each run FUZZ_SECONDS, seeded from the tests.
+# libFuzzer harnesses (clang; tests/fuzz/*.c), each run FUZZ_SECONDS from
+# the seeds of tests/fuzz/seeds.sh and the corpus kept in build-fuzz/corpus.
+# A crash stops make with its input in build-fuzz/crash-*: fix it, and keep
+# the input in tests/fuzz/regressions/ with a test that replays it.
 FUZZ_SECONDS ?= 60
-FUZZ_SRC = $(filter-out core/main.c core/reader.c core/input.c core/diff.c,$(wildcard core/*.c))
-fuzz: deps
+FUZZ_HARNESSES = text yaml split template config
+FUZZ_SRC = $(filter-out core/main.c core/reader.c core/input.c core/diff.c core/batch.c,$(wildcard core/*.c))
+FUZZ_CFLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+              -std=c11 -D_POSIX_C_SOURCE=200809L -DGJ_TOP='"$(CURDIR)"'
+fuzz_max_len_text = 30000
+fuzz_max_len_yaml = 30000
+fuzz_max_len_split = 200
+fuzz_max_len_template = 4096
+fuzz_max_len_config = 4096
+
+fuzz: fuzz-build
+	$(MAKE) $(FUZZ_HARNESSES:%=fuzz-%)
+
+# The harnesses and their seeds, not run.
+fuzz-build: deps
 	$(MAKE) all
-	mkdir -p build-fuzz/text build-fuzz/yaml
-	for h in text yaml; do \
-	  clang -g -O1 -fsanitize=fuzzer,address,undefined -std=c11 -D_POSIX_C_SOURCE=200809L \
-	    $(PKG_CFLAGS) -Icore tests/fuzz/fuzz_$$h.c $(FUZZ_SRC) -o build-fuzz/fuzz_$$h $(PKG_LIBS) -lm || exit 1; \
+	mkdir -p build-fuzz
+	for h in $(FUZZ_HARNESSES); do \
+	  clang $(FUZZ_CFLAGS) $(PKG_CFLAGS) -Icore tests/fuzz/fuzz_$$h.c $(FUZZ_SRC) \
+	    -o build-fuzz/fuzz_$$h $(PKG_LIBS) -lm || exit 1; \
 	done
-	cp tests/corpus/*.md tests/corpus/*.txt tests/variants/*.md tests/variants/*.txt build-fuzz/text/
-	for f in tests/corpus/*.md tests/variants/*.txt; do ./gouji dump --yaml $$f >build-fuzz/yaml/$$(basename $$f).yaml; done
-	cp examples/*.yaml tests/bad/*.yaml build-fuzz/yaml/
-	cd build-fuzz && ./fuzz_text -max_total_time=$(FUZZ_SECONDS) -max_len=30000 -timeout=10 text
-	cd build-fuzz && ./fuzz_yaml -max_total_time=$(FUZZ_SECONDS) -max_len=30000 -timeout=10 yaml
+	rm -rf build-fuzz/seeds
+	sh tests/fuzz/seeds.sh build-fuzz/seeds
+
+# One harness: make fuzz-template FUZZ_SECONDS=600 (after make fuzz-build)
+fuzz-%:
+	mkdir -p build-fuzz/corpus/$*
+	cd build-fuzz && ./fuzz_$* -max_total_time=$(FUZZ_SECONDS) \
+	  -max_len=$(fuzz_max_len_$*) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+	  $(if $(wildcard tests/fuzz/$*.dict),-dict=../tests/fuzz/$*.dict) \
+	  corpus/$* seeds/$*
 
 clean:
 	rm -rf build build-asan build-fuzz gouji

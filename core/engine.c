@@ -19,6 +19,12 @@
 #include <string.h>
 
 #define MAX_OUTPUT ((size_t)256 * 1024 * 1024)
+/* What rules may hand to C, which the sandbox's memory cap does not see:
+ * findings per rule call and in all, rules, and a rule's texts. */
+#define MAX_CALL_FINDINGS ((size_t)1024 * 1024)
+#define MAX_ALL_FINDINGS ((size_t)256 * 1024 * 1024)
+#define MAX_RULES 4096
+#define MAX_RULE_TEXT ((size_t)64 * 1024)
 
 typedef struct {
 	char *name;
@@ -46,15 +52,18 @@ struct gj_engine {
 	int nov;
 	gj_rule *rules;
 	int nrules;
-	int rules_ref;          /* registry: rule tables, 1..nrules */
+	int rules_ref;          /* registry: rules' check functions, 1..nrules */
 	/* while checking */
 	const gj_report *report;
 	gj_results *res;
+	size_t call_bytes;      /* held by the findings of this rule call */
+	size_t all_bytes;       /* and of every call */
 	/* while rendering */
 	gj_buf *out;
 	size_t emitted;         /* bytes emitted by this run's output script */
 	int whole_run;          /* the script read run.findings at its top level */
 	int stream_ref;         /* registry: a streaming script's handlers */
+	int out_over;           /* the output cap was hit (sticky) */
 };
 
 const char *gj_severity_name(gj_severity s)
@@ -83,9 +92,11 @@ static gj_engine *engine_of(lua_State *L)
 static char *opt_string_field(lua_State *L, const char *key)
 {
 	char *s = NULL;
-	if (lua_getfield(L, 1, key) == LUA_TSTRING)
+	if (lua_getfield(L, 1, key) == LUA_TSTRING) {
+		if (lua_rawlen(L, -1) > MAX_RULE_TEXT)
+			luaL_error(L, "rule: '%s' longer than %d bytes", key, (int)MAX_RULE_TEXT);
 		s = gj_xstrdup(lua_tostring(L, -1));
-	else if (!lua_isnil(L, -1))
+	} else if (!lua_isnil(L, -1))
 		luaL_error(L, "rule: '%s' must be a string", key);
 	lua_pop(L, 1);
 	return s;
@@ -99,6 +110,10 @@ static int register_rule(lua_State *L)
 	luaL_checktype(L, 1, LUA_TTABLE);
 	if (lua_getfield(L, 1, "id") != LUA_TSTRING || lua_rawlen(L, -1) == 0)
 		return luaL_error(L, "rule: 'id' must be a non-empty string");
+	if (lua_rawlen(L, -1) > 256)
+		return luaL_error(L, "rule: 'id' longer than 256 bytes");
+	if (e->nrules >= MAX_RULES)
+		return luaL_error(L, "rule: more than %d rules", MAX_RULES);
 	const char *id = lua_tostring(L, -1);
 	if (gj_engine_find(e, id))
 		return luaL_error(L, "rule: duplicate id '%s'", id);
@@ -108,7 +123,9 @@ static int register_rule(lua_State *L)
 		return luaL_error(L, "rule '%s': 'severity' must be \"error\", \"warning\" or \"info\"", id);
 	if (lua_getfield(L, 1, "check") != LUA_TFUNCTION)
 		return luaL_error(L, "rule '%s': 'check' must be a function", id);
-	lua_pop(L, 2);                                  /* stack: t, id */
+	/* the function itself is kept: reading t.check again later would run
+	 * the table's __index outside any budget */
+	lua_replace(L, 3);                              /* stack: t, id, check */
 	char *title = opt_string_field(L, "title");
 	char *desc = opt_string_field(L, "description");
 	lua_Debug ar;
@@ -127,8 +144,8 @@ static int register_rule(lua_State *L)
 	r->file = gj_xstrdup(file);
 	r->line = line;
 	r->enabled = 1;
-	lua_rawgeti(L, LUA_REGISTRYINDEX, e->rules_ref);  /* stack: t, id, rules */
-	lua_pushvalue(L, 1);
+	lua_rawgeti(L, LUA_REGISTRYINDEX, e->rules_ref);  /* stack: t, id, check, rules */
+	lua_pushvalue(L, 3);
 	lua_rawseti(L, -2, e->nrules);
 	return 0;
 }
@@ -657,6 +674,15 @@ static int add_finding(lua_State *L)
 	gj_results *res = e->res;
 	if (res->nfindings >= 100000)
 		return luaL_error(L, "add: too many findings");
+	size_t bytes = strlen(msg) + (path ? strlen(path) : 0) + sizeof(gj_finding);
+	if (e->call_bytes + bytes > MAX_CALL_FINDINGS)
+		return luaL_error(L, "add: findings of one rule on one report larger than %d bytes",
+				  (int)MAX_CALL_FINDINGS);
+	if (e->all_bytes + bytes > MAX_ALL_FINDINGS)
+		return luaL_error(L, "add: findings larger than %d bytes in all",
+				  (int)MAX_ALL_FINDINGS);
+	e->call_bytes += bytes;
+	e->all_bytes += bytes;
 	res->findings = gj_xrealloc(res->findings,
 		(size_t)(res->nfindings + 1) * sizeof *res->findings);
 	gj_finding *f = &res->findings[res->nfindings++];
@@ -668,6 +694,18 @@ static int add_finding(lua_State *L)
 	f->line = line;
 	f->column = col;
 	return 0;
+}
+
+/* Free the findings from index from on. */
+static void drop_findings(gj_results *res, int from)
+{
+	for (int i = from; i < res->nfindings; i++) {
+		free(res->findings[i].report);
+		free(res->findings[i].rule);
+		free(res->findings[i].message);
+		free(res->findings[i].path);
+	}
+	res->nfindings = from;
 }
 
 static void add_failure(gj_results *res, const char *report, const char *rule,
@@ -712,18 +750,22 @@ void gj_engine_check(gj_engine *e, const gj_report *r, const gj_report *prev,
 		if (!e->rules[i].enabled)
 			continue;
 		lua_rawgeti(L, LUA_REGISTRYINDEX, e->rules_ref);
-		lua_rawgeti(L, -1, i + 1);            /* stack: rules, rule */
-		lua_getfield(L, -1, "check");         /* stack: rules, rule, check */
-		lua_replace(L, -3);
-		lua_pop(L, 1);                        /* stack: check */
+		lua_rawgeti(L, -1, i + 1);            /* stack: rules, check */
+		lua_remove(L, -2);                    /* stack: check */
 		lua_rawgeti(L, LUA_REGISTRYINDEX, report_ref);
 		lua_pushlightuserdata(L, e);
 		lua_pushinteger(L, i);
 		lua_pushcclosure(L, add_finding, 2);  /* stack: check, report, add */
 		lua_rawgeti(L, LUA_REGISTRYINDEX, params_ref);
 		lua_rawgeti(L, LUA_REGISTRYINDEX, prev_ref);
+		e->call_bytes = 0;
+		int before = res->nfindings;
 		if (gj_sandbox_call(e->sb, 4, 0, &d) == 0)
 			continue;
+		/* a rule that failed did not finish: what it found so far is
+		 * not kept (a flood of findings would be kept otherwise) */
+		drop_findings(res, before);
+		e->all_bytes -= e->call_bytes;
 		add_failure(res, r->source_path, e->rules[i].id, d.message);
 		if (gj_sandbox_spent(e->sb)) {
 			/* a limit was hit: this state is done; go on in a new one */
@@ -806,8 +848,10 @@ static int emit(lua_State *L)
 	for (int i = 1; i <= n; i++) {
 		size_t len;
 		const char *s = luaL_checklstring(L, i, &len);
-		if (e->emitted + len > MAX_OUTPUT)
+		if (e->out_over || e->emitted + len > MAX_OUTPUT) {
+			e->out_over = 1;
 			return luaL_error(L, "emit: output larger than %d bytes", (int)MAX_OUTPUT);
+		}
 		e->emitted += len;
 		gj_buf_add(e->out, s, len);
 	}
@@ -927,7 +971,8 @@ static int markdown_html(lua_State *L)
 static int load_script(gj_engine *e, const char *script, size_t len,
 		       const char *name, const char *lib_dir, gj_diag *d)
 {
-	if (gj_sandbox_spent(e->sb) && reset(e, d) != 0)
+	/* a fresh state: the rules may have left this one spent or full */
+	if (reset(e, d) != 0)
 		return -1;
 	if (lib_dir)
 		load_libs(e, lib_dir, "");
@@ -954,8 +999,15 @@ static int call_script(gj_engine *e, lua_State *L, gj_buf *out, gj_diag *d)
 	lua_pushcclosure(L, emit, 1);             /* stack: script, run, emit */
 	e->out = out;
 	e->emitted = 0;
+	e->out_over = 0;
 	int rc = gj_sandbox_call(e->sb, 2, 0, d);
 	e->out = NULL;
+	if (rc == 0 && e->out_over) {
+		/* the script caught the error and ended: the output is cut short
+		 * all the same */
+		gj_diag_set(d, 0, 0, "emit: output larger than %d bytes", (int)MAX_OUTPUT);
+		rc = -1;
+	}
 	return rc;
 }
 
@@ -1007,6 +1059,7 @@ int gj_engine_stream_begin(gj_engine *e, const char *script, size_t len,
 	gj_buf_init(&scratch);
 	e->out = &scratch;
 	e->emitted = 0;
+	e->out_over = 0;
 	e->whole_run = 0;
 	int rc = gj_sandbox_call(e->sb, 2, 1, d);
 	e->out = NULL;
@@ -1047,6 +1100,11 @@ static int call_handler(gj_engine *e, const char *name, int nargs, gj_buf *out,
 	e->out = out;
 	int rc = gj_sandbox_call(e->sb, nargs, 0, d);
 	e->out = NULL;
+	if (rc == 0 && e->out_over) {
+		/* the script caught the error: the output is cut short all the same */
+		gj_diag_set(d, 0, 0, "emit: output larger than %d bytes", (int)MAX_OUTPUT);
+		rc = -1;
+	}
 	return rc;
 }
 

@@ -21,8 +21,9 @@ static void push_value(lua_State *L, const gj_value *v, int depth)
 		break;
 	case GJ_V_NUM: {
 		double d = gj_value_num(v);
-		/* whole numbers are integers in Lua: 3, not 3.0, in messages */
-		if (d == (double)(lua_Integer)d && d > -9.0e15 && d < 9.0e15)
+		/* whole numbers are integers in Lua: 3, not 3.0, in messages;
+		 * the range is tested first: casting .inf is undefined */
+		if (d > -9.0e15 && d < 9.0e15 && d == (double)(lua_Integer)d)
 			lua_pushinteger(L, (lua_Integer)d);
 		else
 			lua_pushnumber(L, d);

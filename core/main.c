@@ -3,8 +3,10 @@
  * codes: 0 no error-level findings, 1 error-level findings, 2 usage or input
  * error, 3 a rule or script failed.
  */
+#define _GNU_SOURCE     /* O_TMPFILE */
 #include "batch.h"
 #include "diff.h"
+#include "config.h"
 #include "dump.h"
 #include "engine.h"
 #include "md.h"
@@ -12,6 +14,8 @@
 #include "yamlrd.h"
 
 #include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -298,93 +302,43 @@ static gj_engine *load_engine(const check_args *a)
 
 	/* the project config: --config, or gouji.yaml found upward */
 	char cpath[PATH_MAX + 16];
-	gj_value *cfg = NULL;
 	int have = a->config ? (snprintf(cpath, sizeof cpath, "%s", a->config), 1)
 			     : find_config(cpath, sizeof cpath) == 0;
 	gj_diag d;
 	memset(&d, 0, sizeof d);
-	if (have) {
-		size_t len;
-		char *text = gj_read_file(cpath, &len);
-		if (!text) {
-			fprintf(stderr, "gouji: cannot read config '%s'\n", cpath);
-			return NULL;
-		}
-		cfg = gj_yaml_parse(text, len, &d);
-		free(text);
-		static const char *const keys[] = { "packs", "rules", "parameters", "limits", NULL };
-		const char *bad = NULL;
-		for (int i = 0; cfg && gj_value_type(cfg) == GJ_V_OBJ && i < gj_value_len(cfg); i++) {
-			int known = 0;
-			for (int k = 0; keys[k]; k++)
-				known |= strcmp(gj_value_key(cfg, i), keys[k]) == 0;
-			if (!known)
-				bad = gj_value_key(cfg, i);
-		}
-		if (!cfg || bad || gj_value_type(cfg) != GJ_V_OBJ) {
-			if (bad)
-				fprintf(stderr, "gouji: %s: unknown key '%s'\n", cpath, bad);
-			else if (!cfg)
-				fprintf(stderr, "gouji: %s:%d:%d: %s\n", cpath, d.line, d.column, d.message);
-			else
-				fprintf(stderr, "gouji: %s: a config must be a YAML mapping\n", cpath);
-			gj_value_free(cfg);
-			return NULL;
-		}
+	gj_config cfg;
+	memset(&cfg, 0, sizeof cfg);
+	if (have && gj_config_load(cpath, &cfg, &d) != 0) {
+		if (d.file[0] && d.line)
+			fprintf(stderr, "gouji: %s:%d:%d: %s\n", d.file, d.line, d.column, d.message);
+		else if (d.file[0])
+			fprintf(stderr, "gouji: %s: %s\n", d.file, d.message);
+		else
+			fprintf(stderr, "gouji: %s\n", d.message);
+		gj_config_release(&cfg);
+		return NULL;
 	}
-	/* limits: memory (MiB) and VM instructions per rule call */
-	gj_limits lim = { 0, 0 };
-	const gj_value *lv = cfg ? gj_value_get(cfg, "limits") : NULL;
-	const gj_value *mem = lv ? gj_value_get(lv, "memory_mb") : NULL;
-	const gj_value *ins = lv ? gj_value_get(lv, "instructions") : NULL;
-	if (mem && gj_value_type(mem) == GJ_V_NUM && gj_value_num(mem) >= 1)
-		lim.memory = (size_t)gj_value_num(mem) * 1024 * 1024;
-	if (ins && gj_value_type(ins) == GJ_V_NUM && gj_value_num(ins) >= 1000)
-		lim.instructions = (long)gj_value_num(ins);
-	gj_engine *e = gj_engine_new(&lim);
+	gj_engine *e = gj_engine_new(&cfg.lim);
 	if (!e) {
 		fprintf(stderr, "gouji: cannot create a Lua state\n");
-		gj_value_free(cfg);
+		gj_config_release(&cfg);
 		return NULL;
 	}
 	gj_engine_set_home(e, dir);
-	/* packs: --pack, else the config's, else the national pack; a
-	 * config's relative paths are relative to its folder */
-	const gj_value *cpacks = cfg ? gj_value_get(cfg, "packs") : NULL;
-	char cdir[PATH_MAX + 16];
-	snprintf(cdir, sizeof cdir, "%s", cpath);
-	char *slash = strrchr(cdir, '/');
-	if (slash)
-		*slash = '\0';
-	else
-		snprintf(cdir, sizeof cdir, ".");
+	/* packs: --pack, else the config's, else the national pack */
 	int rc = 0;
 	if (a->npacks) {
 		for (int i = 0; i < a->npacks && rc == 0; i++)
 			rc = gj_engine_load_pack(e, a->packs[i], &d);
-	} else if (cpacks && gj_value_type(cpacks) == GJ_V_ARR) {
-		for (int i = 0; i < gj_value_len(cpacks) && rc == 0; i++) {
-			const gj_value *p = gj_value_item(cpacks, i);
-			if (gj_value_type(p) != GJ_V_STR) {
-				gj_diag_set(&d, 0, 0, "%s: 'packs' must be a list of names or folders", cpath);
-				rc = -1;
-				break;
-			}
-			const char *name = gj_value_str(p);
-			char path[2 * PATH_MAX];
-			if (strchr(name, '/') && name[0] != '/')
-				snprintf(path, sizeof path, "%s/%s", cdir, name);
-			else
-				snprintf(path, sizeof path, "%s", name);
-			rc = gj_engine_load_pack(e, path, &d);
-		}
+	} else if (cfg.npacks) {
+		for (int i = 0; i < cfg.npacks && rc == 0; i++)
+			rc = gj_engine_load_pack(e, cfg.packs[i], &d);
 	} else {
 		rc = gj_engine_load_pack(e, "national", &d);
 	}
-	if (rc == 0 && cfg)
-		rc = gj_engine_configure(e, gj_value_get(cfg, "rules"),
-					 gj_value_get(cfg, "parameters"), cpath, &d);
-	gj_value_free(cfg);
+	if (rc == 0 && have)
+		rc = gj_engine_configure(e, cfg.rules, cfg.params, cpath, &d);
+	gj_config_release(&cfg);
 	if (rc != 0) {
 		if (d.file[0])
 			fprintf(stderr, "gouji: %s: %s\n", d.file, d.message);
@@ -532,7 +486,8 @@ static const gj_report *previous_of(const gj_report *r, void *ctx)
 typedef struct {
 	FILE *f;
 	const char *path;       /* NULL: stdout */
-	char tmp[PATH_MAX + 16];
+	char tmp[PATH_MAX + 32];
+	int unnamed;            /* O_TMPFILE: no name until out_close */
 	int bad;
 } out_stream;
 
@@ -544,17 +499,51 @@ static int out_open(out_stream *o, const char *path)
 		o->f = stdout;
 		return 0;
 	}
-	snprintf(o->tmp, sizeof o->tmp, "%s.tmpXXXXXX", path);
-	int fd = mkstemp(o->tmp);
-	if (fd < 0)
-		return -1;
+	/* an unnamed file in the target's folder (O_TMPFILE): a run killed
+	 * even by SIGKILL leaves nothing behind; it gets a name at the end */
+	char dir[PATH_MAX];
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		snprintf(dir, sizeof dir, ".");
+	else if (slash == path)
+		snprintf(dir, sizeof dir, "/");
+	else
+		snprintf(dir, sizeof dir, "%.*s", (int)(slash - path), path);
+	int fd = access("/proc/self/fd", X_OK) == 0 ?
+		open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666) : -1;
+	if (fd >= 0) {
+		o->unnamed = 1;
+	} else {
+		/* no O_TMPFILE here: a named temporary file */
+		snprintf(o->tmp, sizeof o->tmp, "%s.tmpXXXXXX", path);
+		fd = mkstemp(o->tmp);
+		if (fd < 0)
+			return -1;
+	}
 	o->f = fdopen(fd, "wb");
 	if (!o->f) {
 		close(fd);
-		unlink(o->tmp);
+		if (!o->unnamed)
+			unlink(o->tmp);
 		return -1;
 	}
 	return 0;
+}
+
+/* Give the unnamed file a temporary name beside path (to be renamed). */
+static int out_name(out_stream *o)
+{
+	char proc[64];
+	snprintf(proc, sizeof proc, "/proc/self/fd/%d", fileno(o->f));
+	for (int n = 0; n < 100; n++) {
+		snprintf(o->tmp, sizeof o->tmp, "%s.tmp%ld-%d", o->path, (long)getpid(), n);
+		if (linkat(AT_FDCWD, proc, AT_FDCWD, o->tmp, AT_SYMLINK_FOLLOW) == 0)
+			return 0;
+		if (errno != EEXIST)
+			break;
+	}
+	o->tmp[0] = '\0';
+	return -1;
 }
 
 static void out_write(out_stream *o, const char *s, size_t n)
@@ -569,9 +558,13 @@ static int out_close(out_stream *o, int keep)
 {
 	if (!o->path)
 		return fflush(stdout) == 0 && !o->bad ? 0 : -1;
-	int ok = fclose(o->f) == 0 && !o->bad;
+	int ok = fflush(o->f) == 0 && !o->bad;
+	if (keep && ok && o->unnamed)
+		ok = out_name(o) == 0;
+	ok &= fclose(o->f) == 0;
 	if (!keep || !ok || rename(o->tmp, o->path) != 0) {
-		unlink(o->tmp);
+		if (o->tmp[0])
+			unlink(o->tmp);
 		return keep ? -1 : 0;
 	}
 	return 0;
@@ -810,6 +803,57 @@ static int load_engines(const check_args *a, gj_engine **engines, int n)
 	return 0;
 }
 
+/* Is file the same file as path, or a report file inside the folder path
+ * (which a walk of it reads)? */
+static int reads(const char *path, const char *file, const struct stat *fst)
+{
+	struct stat st;
+	if (!path || stat(path, &st) != 0)
+		return 0;
+	if (!S_ISDIR(st.st_mode))
+		return st.st_dev == fst->st_dev && st.st_ino == fst->st_ino;
+	const char *base = strrchr(file, '/');
+	if (!is_report_name(base ? base + 1 : file))
+		return 0;
+	/* the folders above file, up to the root, by "/.." */
+	char up[PATH_MAX];
+	if (!base)
+		snprintf(up, sizeof up, ".");
+	else if (base == file)
+		snprintf(up, sizeof up, "/");
+	else
+		snprintf(up, sizeof up, "%.*s", (int)(base - file), file);
+	struct stat ust;
+	if (stat(up, &ust) != 0)
+		return 0;
+	for (;;) {
+		if (ust.st_dev == st.st_dev && ust.st_ino == st.st_ino)
+			return 1;
+		size_t n = strlen(up);
+		if (n + 4 >= sizeof up)
+			return 0;
+		memcpy(up + n, "/..", 4);
+		struct stat pst;
+		if (stat(up, &pst) != 0 || (pst.st_dev == ust.st_dev && pst.st_ino == ust.st_ino))
+			return 0;   /* the root */
+		ust = pst;
+	}
+}
+
+/* Would writing target (-o, --write-baseline) overwrite a file this run
+ * reads?  gouji never writes over its input. */
+static int overwrites_input(const check_args *a, const char *target)
+{
+	struct stat tst;
+	if (!target || stat(target, &tst) != 0)
+		return 0;   /* not there: nothing to overwrite */
+	int hit = reads(a->previous, target, &tst) || reads(a->baseline, target, &tst) ||
+		  reads(a->config, target, &tst) || reads(a->files_from, target, &tst);
+	for (int i = 0; i < a->npaths && !hit; i++)
+		hit = reads(a->paths[i], target, &tst);
+	return hit;
+}
+
 static void add_path(const char *path, void *ctx)
 {
 	gj_batch_add(ctx, path);
@@ -827,15 +871,23 @@ static int cmd_check(int argc, char **argv)
 		free(a.paths);
 		return 2;
 	}
+	const char *clash = overwrites_input(&a, a.output) ? a.output
+			  : overwrites_input(&a, a.write_baseline) ? a.write_baseline : NULL;
+	if (clash) {
+		fprintf(stderr, "gouji: '%s' is read by this run: it would be overwritten\n", clash);
+		free(a.paths);
+		return 2;
+	}
 	char dir[PATH_MAX], script[PATH_MAX + 64];
 	data_dir(dir, sizeof dir);
 	size_t fl = strlen(a.format);
+	int bundled = 0;        /* scripts/NAME.lua: named NAME in messages */
 	if (fl > 4 && strcmp(a.format + fl - 4, ".lua") == 0)
 		snprintf(script, sizeof script, "%s", a.format);
 	else if (strchr(a.format, '/') == NULL &&
 		 (snprintf(script, sizeof script, "%s/scripts/%s.lua", dir, a.format),
 		  access(script, R_OK) == 0))
-		;   /* a bundled format: scripts/NAME.lua */
+		bundled = 1;
 	else {
 		fprintf(stderr, "gouji: unknown format '%s' (text, json, jsonl, sarif, markdown, rollup, or a .lua script)\n",
 			a.format);
@@ -953,7 +1005,8 @@ static int cmd_check(int argc, char **argv)
 		if (!c.script_failed)
 			flush_pending(&c);
 		if (c.script_failed)
-			fprintf(stderr, "gouji: output script failed: %s\n", c.script_diag.message);
+			fprintf(stderr, "gouji: output script '%s' failed: %s\n",
+				bundled ? a.format : script, c.script_diag.message);
 		if (out_close(&c.out, !c.script_failed) != 0) {
 			fprintf(stderr, "gouji: cannot write '%s'\n", a.output ? a.output : "stdout");
 			c.input_errors++;

@@ -14,6 +14,7 @@
 #include <lua.h>
 #include <lualib.h>
 
+#include <ctype.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -27,7 +28,7 @@
 #define WATCH_NS 2000000L           /* how often the watchdog looks */
 #define ARM_SIGNAL SIGURG
 #define MAX_SUBJECT (4u * 1024 * 1024)
-#define MAX_BACKTRACK 100000000.0   /* estimated steps a pattern may take */
+#define MAX_BACKTRACK 5e8           /* bound on a pattern's steps: under a second */
 
 struct gj_sandbox {
 	lua_State *L;
@@ -35,6 +36,9 @@ struct gj_sandbox {
 	long budget;       /* instructions per call */
 	long left;         /* instructions left in this call */
 	int spent;         /* a limit was hit: sticky until the state goes */
+	int in_call;       /* untrusted code is running: the memory cap holds
+	                    * (between calls, gouji's own pushes are let through:
+	                    * an error there would have no pcall to catch it) */
 	const char *why;   /* which one */
 	int env_ref;       /* registry: the frozen safe environment */
 	/* the budget's hook is armed only for a call that runs long */
@@ -62,7 +66,7 @@ static void *counting_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 		sb->used -= old;
 		return NULL;
 	}
-	if (nsize > old && sb->used - old + nsize > sb->limit) {
+	if (sb->in_call && nsize > old && sb->used - old + nsize > sb->limit) {
 		if (!sb->spent) {
 			sb->spent = 1;
 			sb->why = "memory limit exceeded";
@@ -490,65 +494,287 @@ static int safe_xpcall(lua_State *L)
 
 /* ---- bounded string patterns ---- */
 
-/* Items of a pattern that can backtrack over any text: '.', a negated set,
- * or an upper-case (complement) class, repeated with * + or -. */
-static int wide_repeats(const char *p, size_t len)
+/*
+ * Lua's matcher backtracks inside one C call, where no hook can stop it:
+ * ("a"):rep(3000):find("a*a*a*b") would run for days.  So before a pattern
+ * runs, an upper bound on its matcher's steps is worked out from the
+ * pattern and the subject, and a pattern over MAX_BACKTRACK is refused.
+ *
+ * Patterns are items in a row, never loops, so the bound is built from the
+ * last item back.  A repeated item (x* x+ x-) tries each length up to the
+ * longest run of subject bytes it can match, L; each try first checks the
+ * next item, so when that is a character (or class) that must be there,
+ * the tries that go on are at most the places it occurs in the subject:
+ *
+ *   steps(x* rest) = 2 (L + 1) + min(L + 1, count(next)) * steps(rest)
+ *
+ * x? is two tries; %b and a back-reference (%1) scan up to the subject's
+ * length.  Start positions: one when anchored with '^', else those where
+ * the pattern's literal prefix occurs (the others fail within the prefix's
+ * length), else every one.  Each step costs at most the longest item
+ * (a set is scanned byte by byte).
+ */
+
+enum { IT_CHAR, IT_CAPTURE, IT_END, IT_SCAN, IT_FRONTIER };
+
+typedef struct {
+	size_t at, len;         /* the item's class in the pattern (IT_CHAR) */
+	char kind;
+	char rep;               /* '*', '+', '-', '?' or 0 */
+} pattern_item;
+
+typedef struct {
+	const char *p;          /* the pattern */
+	size_t m;               /* its length */
+	const unsigned char *s; /* the subject */
+	size_t n;               /* its length */
+} pattern_ctx;
+
+/* Does byte c belong to class letter cl (%a, %d, …; upper case: not)?
+ * Other characters stand for themselves, as in Lua. */
+static int class_has(unsigned c, unsigned char cl)
 {
-	int n = 0;
-	size_t i = 0;
-	while (i < len) {
-		size_t start = i;
-		int wide = 0;
-		if (p[i] == '%' && i + 1 < len) {
-			char c = p[i + 1];
-			wide = (c >= 'A' && c <= 'Z') && c != 'B' && c != 'F';
-			i += 2;
-		} else if (p[i] == '[') {
-			wide = i + 1 < len && p[i + 1] == '^';
-			i++;
-			if (i < len && p[i] == '^')
-				i++;
-			if (i < len && p[i] == ']')
-				i++;
-			while (i < len && p[i] != ']') {
-				if (p[i] == '%')
-					i++;
-				i++;
-			}
-			i++;
-		} else {
-			wide = p[i] == '.';
-			i++;
-		}
-		if (i < len && (p[i] == '*' || p[i] == '+' || p[i] == '-')) {
-			n += wide;
-			i++;
-		}
-		if (i == start)
-			i++;
+	int in;
+	switch (cl | 0x20) {
+	case 'a': in = isalpha((int)c); break;
+	case 'c': in = iscntrl((int)c); break;
+	case 'd': in = isdigit((int)c); break;
+	case 'g': in = isgraph((int)c); break;
+	case 'l': in = islower((int)c); break;
+	case 'p': in = ispunct((int)c); break;
+	case 's': in = isspace((int)c); break;
+	case 'u': in = isupper((int)c); break;
+	case 'w': in = isalnum((int)c); break;
+	case 'x': in = isxdigit((int)c); break;
+	default: return cl == c;
 	}
-	return n;
+	if (isupper(cl))
+		in = !in;
+	return in != 0;
+}
+
+/* Does c belong to the set p[0..len), from '[' to its ']'? */
+static int set_has(unsigned c, const char *p, size_t len)
+{
+	size_t i = 1, end = len - 1;
+	int yes = 1;
+	if (i < end && p[i] == '^') {
+		yes = 0;
+		i++;
+	}
+	for (; i < end; i++) {
+		unsigned char x = (unsigned char)p[i];
+		if (x == '%' && i + 1 < end) {
+			if (class_has(c, (unsigned char)p[++i]))
+				return yes;
+		} else if (i + 2 < end && p[i + 1] == '-') {
+			if (x <= c && c <= (unsigned char)p[i + 2])
+				return yes;
+			i += 2;
+		} else if (x == c) {
+			return yes;
+		}
+	}
+	return !yes;
+}
+
+static int item_has(unsigned c, const char *p, size_t len)
+{
+	if (p[0] == '.')
+		return 1;
+	if (p[0] == '%')
+		return class_has(c, (unsigned char)p[1]);
+	if (p[0] == '[')
+		return set_has(c, p, len);
+	return (unsigned char)p[0] == c;
+}
+
+/* The end of the single-character item at p[i]: "x", ".", "%a", "[…]";
+ * 0 when it is malformed (Lua will say so when it gets there). */
+static size_t item_end(const char *p, size_t m, size_t i)
+{
+	if (p[i] == '%')
+		return i + 2 <= m ? i + 2 : 0;
+	if (p[i] != '[')
+		return i + 1;
+	i++;
+	if (i < m && p[i] == '^')
+		i++;
+	do {   /* the first character is in the set even when it is ']' */
+		if (i >= m)
+			return 0;
+		if (p[i++] == '%' && i < m)
+			i++;
+	} while (i >= m || p[i] != ']');
+	return i + 1;
+}
+
+/* The items of the pattern, from p[i] on, into it[]; returns how many.
+ * A malformed tail is left out: Lua stops there with an error. */
+static size_t pattern_items(const pattern_ctx *x, size_t i, pattern_item *it)
+{
+	const char *p = x->p;
+	size_t m = x->m, k = 0;
+	while (i < m) {
+		pattern_item t = { i, 0, IT_CHAR, 0 };
+		char c = p[i], d = i + 1 < m ? p[i + 1] : '\0';
+		if (c == '(' || c == ')') {
+			t.kind = IT_CAPTURE;
+			i++;
+		} else if (c == '$' && i + 1 == m) {
+			t.kind = IT_END;
+			i++;
+		} else if (c == '%' && d == 'b') {
+			t.kind = IT_SCAN;
+			i += 4;
+		} else if (c == '%' && d >= '0' && d <= '9') {
+			t.kind = IT_SCAN;
+			i += 2;
+		} else if (c == '%' && d == 'f') {
+			size_t e = i + 2 < m && p[i + 2] == '[' ? item_end(p, m, i + 2) : 0;
+			if (!e)
+				break;
+			t.kind = IT_FRONTIER;
+			i = e;
+		} else {
+			size_t e = item_end(p, m, i);
+			if (!e)
+				break;
+			t.len = e - i;
+			if (e < m && strchr("*+-?", p[e])) {
+				t.rep = p[e];
+				e++;
+			}
+			i = e;
+		}
+		it[k++] = t;
+	}
+	return k;
+}
+
+/* Subject bytes in the item, and the longest run of them. */
+static void item_counts(const pattern_ctx *x, const pattern_item *t, size_t *count,
+			size_t *run)
+{
+	unsigned char in[256];
+	for (unsigned c = 0; c < 256; c++)
+		in[c] = (unsigned char)item_has(c, x->p + t->at, t->len);
+	size_t k = 0, best = 0, r = 0;
+	for (size_t i = 0; i < x->n; i++) {
+		int yes = in[x->s[i]];
+		k += yes;
+		r = yes ? r + 1 : 0;
+		if (r > best)
+			best = r;
+	}
+	*count = k;
+	*run = best;
+}
+
+/* How often text[0..len) occurs in the subject. */
+static size_t occurrences(const pattern_ctx *x, const char *text, size_t len)
+{
+	size_t k = 0;
+	for (size_t i = 0; i + len <= x->n; i++)
+		k += memcmp(x->s + i, text, len) == 0;
+	return k;
+}
+
+/* The bound on the matcher's steps, from item k of it[0..nit) on, at one
+ * start position; *repeats counts the open-ended repeats. */
+static double steps_from(const pattern_ctx *x, const pattern_item *it, size_t nit,
+			 int *repeats)
+{
+	double steps = 1, n1 = (double)x->n + 1;
+	for (size_t k = nit; k-- > 0;) {
+		const pattern_item *t = &it[k];
+		if (t->kind == IT_SCAN) {
+			steps += n1;
+			continue;
+		}
+		if (t->kind != IT_CHAR || !t->rep) {
+			steps += 1;
+			continue;
+		}
+		if (t->rep == '?') {
+			steps = 1 + 2 * steps;
+			continue;
+		}
+		(*repeats)++;
+		size_t count, run;
+		item_counts(x, t, &count, &run);
+		double tries = (double)run + 1, go_on = tries;
+		/* the next item that consumes a byte, captures skipped */
+		size_t f = k + 1;
+		while (f < nit && it[f].kind == IT_CAPTURE)
+			f++;
+		if (f < nit && it[f].kind == IT_END) {
+			go_on = 1;
+		} else if (f < nit && it[f].kind == IT_CHAR &&
+			   (it[f].rep == 0 || it[f].rep == '+')) {
+			size_t fcount, frun;
+			item_counts(x, &it[f], &fcount, &frun);
+			if ((double)fcount < go_on)
+				go_on = (double)fcount;
+		}
+		steps = 2 * tries + go_on * steps;
+	}
+	return steps;
+}
+
+/* The bound for the whole search; *repeats counts the open-ended repeats. */
+static double pattern_cost(lua_State *L, const pattern_ctx *x, int anchored,
+			   int *repeats)
+{
+	pattern_item *it = lua_newuserdatauv(L, (x->m + 1) * sizeof *it, 0);
+	size_t nit = pattern_items(x, anchored ? 1 : 0, it);
+	*repeats = 0;
+	double widest = 2;
+	for (size_t k = 0; k < nit; k++)
+		if ((double)it[k].len > widest)
+			widest = (double)it[k].len;
+	double steps = steps_from(x, it, nit, repeats);
+
+	/* the literal prefix: characters, escaped or not, with no repeat */
+	char prefix[64];
+	size_t plen = 0;
+	for (size_t k = 0; !anchored && k < nit && plen < sizeof prefix; k++) {
+		const pattern_item *t = &it[k];
+		const char *c = x->p + t->at;
+		if (t->kind != IT_CHAR || t->rep || c[0] == '.' || c[0] == '[' ||
+		    (c[0] == '%' && isalnum((unsigned char)c[1])))
+			break;
+		prefix[plen++] = c[t->len - 1];
+	}
+	lua_pop(L, 1);
+	double n1 = (double)x->n + 1;
+	if (anchored)
+		return steps * widest;
+	if (plen == 0)
+		return n1 * steps * widest;
+	/* a start without the prefix fails within plen steps */
+	return (n1 * (double)plen + (double)occurrences(x, prefix, plen) * steps) * widest;
 }
 
 /* Refuse a subject and pattern whose backtracking could run for minutes
- * inside one C call, where no hook can stop it. */
-static void check_pattern(lua_State *L, int subject, int pattern, int plain)
+ * inside one C call.  anchors: whether a leading '^' anchors (not in
+ * gmatch). */
+static void check_pattern(lua_State *L, int subject, int pattern, int plain,
+			  int anchors)
 {
-	size_t n, m;
-	luaL_checklstring(L, subject, &n);
-	const char *p = luaL_checklstring(L, pattern, &m);
-	if (n > MAX_SUBJECT)
+	pattern_ctx x;
+	x.s = (const unsigned char *)luaL_checklstring(L, subject, &x.n);
+	x.p = luaL_checklstring(L, pattern, &x.m);
+	if (x.n > MAX_SUBJECT)
 		luaL_error(L, "string too long for a pattern search (%d bytes, limit %d)",
-			   (int)n, (int)MAX_SUBJECT);
+			   (int)x.n, (int)MAX_SUBJECT);
 	if (plain)
 		return;
-	int k = wide_repeats(p, m);
-	double cost = (double)n;
-	for (int i = 0; i < k; i++)
-		cost *= (double)n;
-	if (k >= 2 && cost > MAX_BACKTRACK)
+	int repeats;
+	double cost = pattern_cost(L, &x, anchors && x.m > 0 && x.p[0] == '^', &repeats);
+	if (cost > MAX_BACKTRACK)
 		luaL_error(L, "pattern too costly for a %d-byte string (%d open-ended repeats)",
-			   (int)n, k);
+			   (int)x.n, repeats);
 }
 
 static int call_upvalue(lua_State *L)
@@ -562,13 +788,21 @@ static int call_upvalue(lua_State *L)
 
 static int bounded_find(lua_State *L)
 {
-	check_pattern(L, 1, 2, lua_toboolean(L, 4));
+	check_pattern(L, 1, 2, lua_toboolean(L, 4), 1);
 	return call_upvalue(L);
 }
 
+/* string.match and string.gsub: a leading '^' anchors */
 static int bounded_match(lua_State *L)
 {
-	check_pattern(L, 1, 2, 0);
+	check_pattern(L, 1, 2, 0, 1);
+	return call_upvalue(L);
+}
+
+/* string.gmatch: a leading '^' is a plain character */
+static int bounded_gmatch(lua_State *L)
+{
+	check_pattern(L, 1, 2, 0, 0);
 	return call_upvalue(L);
 }
 
@@ -655,7 +889,7 @@ static void build_env(gj_sandbox *sb)
 	copy_table(L, no_string);                          /* stack: env, str */
 	wrap_field(L, "find", bounded_find);
 	wrap_field(L, "match", bounded_match);
-	wrap_field(L, "gmatch", bounded_match);
+	wrap_field(L, "gmatch", bounded_gmatch);
 	wrap_field(L, "gsub", bounded_match);
 	lua_setfield(L, env, "string");
 
@@ -831,32 +1065,62 @@ static int line_of(const char *msg)
 	return 0;
 }
 
+static void set_spent_message(const gj_sandbox *sb, gj_diag *d)
+{
+	if (sb->why[0] == 'm')
+		gj_diag_set(d, 0, 0, "memory limit exceeded (%zu bytes)", sb->limit);
+	else
+		gj_diag_set(d, 0, 0, "%s", sb->why);
+}
+
+/* Memory in use after a full collection. */
+static size_t live_memory(gj_sandbox *sb)
+{
+	lua_gc(sb->L, LUA_GCCOLLECT, 0);
+	return sb->used;
+}
+
 int gj_sandbox_call(gj_sandbox *sb, int nargs, int nresults, gj_diag *d)
 {
 	lua_State *L = sb->L;
 	if (sb->spent) {
 		lua_pop(L, nargs + 1);
-		gj_diag_set(d, 0, 0, "%s", sb->why);
+		set_spent_message(sb, d);
 		return -1;
 	}
 	luaL_checkstack(L, 2, "calling a rule");
+	/* over half the limit in use: is it kept, or garbage? */
+	size_t half = sb->limit / 2;
+	int was_under = sb->used <= half || live_memory(sb) <= half;
 	int base = lua_gettop(L) - nargs;
 	lua_pushcfunction(L, message_handler);
 	lua_insert(L, base);
 	sb->left = sb->budget;
+	sb->in_call = 1;
 	watch_begin(sb);
 	int rc = lua_pcall(L, nargs, nresults, base);
 	watch_end(sb);
+	sb->in_call = 0;
 	lua_sethook(L, NULL, 0, 0);
 	lua_remove(L, base);
+	if (rc == LUA_OK && !sb->spent && was_under && sb->used > half &&
+	    live_memory(sb) > half) {
+		/* a chunk that keeps memory from one call to the next (in its
+		 * upvalues or globals) would leave the next chunk to hit the
+		 * limit and be blamed: the one that took the state over half
+		 * the limit fails instead */
+		sb->spent = 1;
+		sb->why = "memory kept";
+		lua_settop(L, base - 1);
+		gj_diag_set(d, 0, 0, "memory limit exceeded: over half the limit of %zu bytes "
+			    "kept after returning", sb->limit);
+		return -1;
+	}
 	if (rc == LUA_OK && sb->spent) {
 		/* the chunk caught a memory error with pcall and returned: the
 		 * limit was still hit, by this chunk, not the next one to run */
 		lua_settop(L, base - 1);
-		if (sb->why[0] == 'm')
-			gj_diag_set(d, 0, 0, "memory limit exceeded (%zu bytes)", sb->limit);
-		else
-			gj_diag_set(d, 0, 0, "%s", sb->why);
+		set_spent_message(sb, d);
 		return -1;
 	}
 	if (rc == LUA_OK)

@@ -145,8 +145,22 @@ void gj_diag_set(gj_diag *d, int line, int column, const char *fmt, ...)
 		return;
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(d->message, sizeof d->message, fmt, ap);
+	int n = vsnprintf(d->message, sizeof d->message, fmt, ap);
 	va_end(ap);
+	if (n >= (int)sizeof d->message) {
+		/* cut to fit: not inside a character (a rule's error may be
+		 * Chinese text of any length) */
+		size_t end = sizeof d->message - 1;
+		size_t start = end;
+		while (start > 0 && ((unsigned char)d->message[start - 1] & 0xC0) == 0x80)
+			start--;
+		if (start > 0 && (unsigned char)d->message[start - 1] >= 0xC0) {
+			unsigned cp;
+			const unsigned char *c = (const unsigned char *)d->message + start - 1;
+			if (gj_utf8_decode(c, end - (start - 1), &cp) == 0)
+				d->message[start - 1] = '\0';
+		}
+	}
 	d->line = line;
 	d->column = column;
 }

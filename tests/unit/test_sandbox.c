@@ -191,6 +191,40 @@ static void test_patterns(void)
 	CHECK_STR(got, "20000");
 	CHECK_INT(run("return string.find(string.rep('a', 400), '.-.-.-b', 1, true)"), 0);
 	CHECK_STR(got, "nil");
+
+	/* narrow repeats backtrack as much as wide ones */
+	t0 = clock();
+	CHECK_INT(run("return string.find(string.rep('a', 3000), 'a*a*a*b')"), -1);
+	CHECK_STR(first_line(), "rule:1: pattern too costly for a 3000-byte string (3 open-ended repeats)");
+	CHECK_INT(run("return string.find(string.rep('a', 1000000), '.-b')"), -1);
+	CHECK_STR(first_line(), "rule:1: pattern too costly for a 1000000-byte string (1 open-ended repeats)");
+	CHECK_INT(run("return string.match(string.rep('1', 20000), '%d+x')"), -1);
+	CHECK_INT(run("for w in string.rep('ab', 10000):gmatch('%a*%a*c') do end"), -1);
+	CHECK_INT(run("return (string.rep('(', 100000)):gsub('%b()', '')"), -1);
+	CHECK_INT(run("return string.rep('a', 5000):find('(a*)%1b')"), -1);
+	CHECK_INT(run("return string.rep('a', 3000):find('a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?a?b')"), -1);
+	/* the largest subject allowed for a*b still takes well under a second */
+	CHECK_INT(run("return string.find(string.rep('a', 10000), 'a*b')"), 0);
+	CHECK_STR(got, "nil");
+	ms = (double)(clock() - t0) * 1000.0 / CLOCKS_PER_SEC;
+	CHECK(ms < 1000);
+
+	/* a repeat followed by a character goes on only where it occurs */
+	CHECK_INT(run("local s = string.rep('x', 100000) .. ' 共24条' "
+		      "return s:match('^(.-)%s*共(%d+)条$')"), 0);
+	CHECK_INT(run("local s = string.rep('甲乙', 200000) "
+		      "return select(2, s:gsub('第(.-)部分', ''))"), 0);
+	CHECK_STR(got, "0");
+	CHECK_INT(run("local s = string.rep(' x ', 300000) return #s:gsub('%s+$', '')"), 0);
+	CHECK_STR(got, "899999");
+	/* in gmatch a leading '^' is a character, not an anchor */
+	CHECK_INT(run("local n = 0 for w in ('^a^b'):gmatch('^%a') do n = n + 1 end return n"), 0);
+	CHECK_STR(got, "2");
+	/* malformed patterns get Lua's own message */
+	CHECK_INT(run("return ('abc'):find('[a')"), -1);
+	CHECK_STR(first_line(), "malformed pattern (missing ']')");
+	CHECK_INT(run("return ('abc'):find('a%')"), -1);
+	CHECK_STR(first_line(), "malformed pattern (ends with '%')");
 }
 
 /* 8. __gc; 9. memory bombs; 12. collectgarbage */
@@ -204,6 +238,16 @@ static void test_gc_and_memory(void)
 	CHECK_STR(d.message, "memory limit exceeded (4194304 bytes)");
 	CHECK_INT(run("local t = {} for i = 1, 1e8 do t[i] = i end"), -1);
 	CHECK_STR(d.message, "memory limit exceeded (4194304 bytes)");
+	/* caught with pcall, the chunk returning as if nothing happened: it
+	 * still failed (it, not the next chunk to run in the state) */
+	CHECK_INT(run("pcall(function() local s = 'x' while true do s = s .. s end end) return 1"), -1);
+	CHECK_STR(d.message, "memory limit exceeded (4194304 bytes)");
+	/* memory kept after returning (here: the result) over half the limit
+	 * fails the call that kept it; garbage is not counted */
+	CHECK_INT(run("local t = {} for i = 1, 3000 do t[i] = string.rep('x', 1000) .. i end "
+		      "return t"), -1);
+	CHECK_STR(d.message, "memory limit exceeded: over half the limit of 4194304 bytes kept after returning");
+	CHECK_INT(run("for i = 1, 3000 do local s = string.rep('x', 1000) .. i end return 1"), 0);
 	CHECK_INT(run("local function f() return 1 + f() end return f()"), -1);
 	CHECK(strstr(d.message, "stack overflow") != NULL ||
 	      strcmp(d.message, "memory limit exceeded (4194304 bytes)") == 0);

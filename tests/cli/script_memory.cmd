@@ -1,0 +1,2 @@
+# a memory bomb: the sandbox's memory cap stops it
+sh tests/cli/hostile_script.sh memory

@@ -1,0 +1,50 @@
+#!/bin/sh
+# tests/fuzz/seeds.sh DIR — the seed inputs of each fuzz harness, from the
+# tests: DIR/text, DIR/yaml, DIR/split, DIR/template, DIR/config.  Run from
+# the project root with ./gouji built (the YAML seeds are its dumps).
+set -eu
+out=$1
+mkdir -p "$out/text" "$out/yaml" "$out/split" "$out/template" "$out/config"
+
+# text and Markdown: the corpus and the written variants
+cp tests/corpus/*.md tests/corpus/*.txt tests/variants/*.md tests/variants/*.txt "$out/text/"
+
+# YAML reports: dumps of the text seeds, the examples, the bad ones
+for f in tests/corpus/*.md tests/variants/*.txt; do
+	./gouji dump --yaml "$f" >"$out/yaml/$(basename "$f").yaml"
+done
+cp examples/*.yaml tests/bad/*.yaml "$out/yaml/"
+
+# the splitter: rows from tests/unit/test_split.c.  Byte 0 is the number
+# of cells, byte 1 the kind of sums (0 none, 1 row total, 2 blocks of 5)
+# with its top bit set: the text follows as it is.
+row() {
+	printf "$1$2%b" "$3" >"$out/split/$4"
+}
+row '\007' '\201' 21710000218 t3_row
+row '\017' '\202' 21317000001324019 t4_row
+row '\003' '\200' 6233440 t2_row
+row '\007' '\201' '230 000023' space
+row '\003' '\201' '\t12\n3 15 \n' tabs
+row '\007' '\201' 100169127 ambiguous
+row '\003' '\201' 100000000100000000200000000 long_cells
+row '\017' '\200' 111111111111111111111111111111 ones
+row '\003' '\201' 12a3 refused
+
+# templates: the bundled summary and the template unit tests' sources
+sed -n '/^return \[==\[$/,/^\]==\]$/p' scripts/lib/summary_template.lua | sed '1d;$d' \
+	>"$out/template/summary"
+grep -o 'render("\([^"\\]\|\\.\)*"' tests/scripts/template_test.lua |
+	sed 's/^render("//; s/"$//' | {
+	i=0
+	while IFS= read -r s; do
+		i=$((i + 1))
+		printf '%b' "$s" >"$out/template/unit$i"
+	done
+}
+printf '{%% include "self" %%}' >"$out/template/self"
+printf '{%% for r in reports %%}{%% include "row" with r.requests[1] %%}{%% end %%}' \
+	>"$out/template/include_with"
+
+# configs: the tests' and the example's
+cp tests/configs/*.yaml examples/gouji.yaml "$out/config/"
