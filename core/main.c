@@ -340,7 +340,9 @@ static gj_engine *load_engine(const check_args *a)
 		rc = gj_engine_configure(e, cfg.rules, cfg.params, cpath, &d);
 	gj_config_release(&cfg);
 	if (rc != 0) {
-		if (d.file[0])
+		if (d.file[0] && d.line)
+			fprintf(stderr, "gouji: %s:%d:%d: %s\n", d.file, d.line, d.column, d.message);
+		else if (d.file[0])
 			fprintf(stderr, "gouji: %s: %s\n", d.file, d.message);
 		else
 			fprintf(stderr, "gouji: %s\n", d.message);

@@ -502,11 +502,14 @@ static int safe_xpcall(lua_State *L)
  *
  * Patterns are items in a row, never loops, so the bound is built from the
  * last item back.  A repeated item (x* x+ x-) tries each length up to the
- * longest run of subject bytes it can match, L; each try first checks the
- * next item, so when that is a character (or class) that must be there,
- * the tries that go on are at most the places it occurs in the subject:
+ * longest run of subject bytes it can match, L.  A try goes on past the
+ * next few items only where the rest can begin; inside the run the byte
+ * there is one of the item's own, so besides the try at the run's end the
+ * tries that go on are at most the subject's bytes that are both the
+ * item's and a possible start of the rest (none, for [%w_]* then %s*,);
+ * the others fail within those few items (chain):
  *
- *   steps(x* rest) = 2 (L + 1) + min(L + 1, count(next)) * steps(rest)
+ *   steps(x* rest) = (L + 1) (2 + chain) + min(L + 1, 1 + both) * steps(rest)
  *
  * x? is two tries; %b and a back-reference (%1) scan up to the subject's
  * length.  Start positions: one when anchored with '^', else those where
@@ -680,8 +683,46 @@ static size_t occurrences(const pattern_ctx *x, const char *text, size_t len)
 	return k;
 }
 
+/* Repeat k, at its tries inside its run of bytes, can go on past the next
+ * few items only at a byte of its own class where what follows can begin
+ * (the next item that must match a byte, or one of those before it that
+ * may match nothing): the end of the run is the one try that sees another
+ * byte.  Returns how many subject bytes are in both, or -1 when anything
+ * can follow (the pattern may end there, or %b, %f, %1 come first);
+ * *chain gets the items looked through. */
+static double first_count(const pattern_ctx *x, const pattern_item *it, size_t nit,
+			  size_t k, double *chain)
+{
+	unsigned char in[256];
+	memset(in, 0, sizeof in);
+	*chain = 0;
+	for (size_t f = k + 1;; f++) {
+		if (f >= nit)
+			return -1;
+		const pattern_item *t = &it[f];
+		*chain += 1;
+		if (t->kind == IT_CAPTURE)
+			continue;
+		if (t->kind == IT_END)
+			break;
+		if (t->kind != IT_CHAR)
+			return -1;
+		for (unsigned c = 0; c < 256; c++)
+			in[c] |= (unsigned char)item_has(c, x->p + t->at, t->len);
+		if (t->rep == 0 || t->rep == '+')
+			break;
+	}
+	for (unsigned c = 0; c < 256; c++)
+		in[c] = in[c] && item_has(c, x->p + it[k].at, it[k].len);
+	double count = 0;
+	for (size_t i = 0; i < x->n; i++)
+		count += in[x->s[i]];
+	return count;
+}
+
 /* The bound on the matcher's steps, from item k of it[0..nit) on, at one
- * start position; *repeats counts the open-ended repeats. */
+ * start position; *repeats counts the open-ended repeats.  A try of a
+ * repeat that cannot go on fails within the items looked through (chain). */
 static double steps_from(const pattern_ctx *x, const pattern_item *it, size_t nit,
 			 int *repeats)
 {
@@ -703,21 +744,11 @@ static double steps_from(const pattern_ctx *x, const pattern_item *it, size_t ni
 		(*repeats)++;
 		size_t count, run;
 		item_counts(x, t, &count, &run);
-		double tries = (double)run + 1, go_on = tries;
-		/* the next item that consumes a byte, captures skipped */
-		size_t f = k + 1;
-		while (f < nit && it[f].kind == IT_CAPTURE)
-			f++;
-		if (f < nit && it[f].kind == IT_END) {
-			go_on = 1;
-		} else if (f < nit && it[f].kind == IT_CHAR &&
-			   (it[f].rep == 0 || it[f].rep == '+')) {
-			size_t fcount, frun;
-			item_counts(x, &it[f], &fcount, &frun);
-			if ((double)fcount < go_on)
-				go_on = (double)fcount;
-		}
-		steps = 2 * tries + go_on * steps;
+		double tries = (double)run + 1, go_on = tries, chain;
+		double inside = first_count(x, it, nit, k, &chain);
+		if (inside >= 0 && inside + 1 < go_on)
+			go_on = inside + 1;
+		steps = tries * (2 + chain) + go_on * steps;
 	}
 	return steps;
 }

@@ -135,8 +135,9 @@ static void report_parser_error(const yaml_parser_t *p, const char *text, size_t
  * in the depth of flow collections, so deeper input is refused early. */
 #define MAX_DEPTH 32
 
-/* The event pass: syntax errors, aliases, nesting and extra documents. */
-static int check_events(const char *text, size_t len, gj_diag *d)
+/* The event pass: syntax errors, aliases, nesting and extra documents.
+ * what names the document in messages ("a report"). */
+static int check_events(const char *text, size_t len, const char *what, gj_diag *d)
 {
 	yaml_parser_t p;
 	yaml_event_t ev;
@@ -157,7 +158,7 @@ static int check_events(const char *text, size_t len, gj_diag *d)
 		if (t == YAML_ALIAS_EVENT) {
 			gj_diag_set(d, (int)ev.start_mark.line + 1,
 				    (int)ev.start_mark.column + 1,
-				    "aliases are not allowed in a report");
+				    "aliases are not allowed in %s", what);
 			rc = -1;
 		} else if ((t == YAML_SEQUENCE_START_EVENT ||
 			    t == YAML_MAPPING_START_EVENT) && ++depth > MAX_DEPTH) {
@@ -170,7 +171,7 @@ static int check_events(const char *text, size_t len, gj_diag *d)
 		} else if (t == YAML_DOCUMENT_START_EVENT && ++docs > 1) {
 			gj_diag_set(d, (int)ev.start_mark.line + 1,
 				    (int)ev.start_mark.column + 1,
-				    "a report must be a single YAML document");
+				    "%s must be a single YAML document", what);
 			rc = -1;
 		}
 		yaml_event_delete(&ev);
@@ -1011,7 +1012,7 @@ static int read_root(reader *x, yaml_node_t *root)
 
 int gj_yaml_read(const char *text, size_t len, gj_report *r, gj_diag *d)
 {
-	if (check_events(text, len, d) != 0)
+	if (check_events(text, len, "a report", d) != 0)
 		return -1;
 	yaml_parser_t p;
 	reader x;
@@ -1097,7 +1098,7 @@ static gj_value *plain_node(reader *x, yaml_node_t *n, int depth)
 
 gj_value *gj_yaml_parse(const char *text, size_t len, gj_diag *d)
 {
-	if (check_events(text, len, d) != 0)
+	if (check_events(text, len, "a config or manifest", d) != 0)
 		return NULL;
 	yaml_parser_t p;
 	reader x;
