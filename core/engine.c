@@ -202,7 +202,13 @@ static int run_source(gj_engine *e, const source *s, gj_diag *d)
 {
 	lua_State *L = gj_sandbox_lua(e->sb);
 	char chunk[300];
-	snprintf(chunk, sizeof chunk, "@%s", s->name);
+	/* a bundled pack's files are named from the project's folder
+	 * (rules/national/t4_sum.lua), wherever gouji is installed */
+	const char *name = s->name;
+	size_t hl = strlen(e->home);
+	if (strncmp(name, e->home, hl) == 0 && name[hl] == '/' && strcmp(e->home, ".") != 0)
+		name += hl + 1;
+	snprintf(chunk, sizeof chunk, "@%s", name);
 	if (gj_sandbox_load(e->sb, s->code, s->len, chunk, d) != 0)
 		return -1;
 	lua_getupvalue(L, -1, 1);                 /* stack: fn, env */

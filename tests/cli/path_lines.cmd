@@ -1,6 +1,6 @@
 # 100,000 lines (6.9 MB): the example report and 100,000 lines more in its
 # last part.  The reader keeps the example's cells; the rules that read the
-# whole narrative run out of their memory or budget and are named; the
+# whole narrative hit their limits (memory, budget, pattern size) and are named; the
 # others report as on the example.  Bounded: 60 s, 1 GiB.
 . tests/cli/bounded.sh
 t=$(mktemp -d)
