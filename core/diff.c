@@ -11,6 +11,7 @@
  * mismatch is a warning on stderr and in run.warnings.
  */
 #include "diff.h"
+#include "cli.h"
 #include "engine.h"
 #include "md.h"
 #include "reader.h"
@@ -182,104 +183,9 @@ gj_value *gj_diff_value(const gj_report *last, const gj_report *cur,
 
 /* ---- the command ---- */
 
-/* Where the bundled scripts/ are: $GOUJI_HOME, beside the executable or a
- * folder or two up (as main.c's data_dir finds them). */
-static void data_dir(char *out, size_t n)
-{
-	const char *home = getenv("GOUJI_HOME");
-	if (home && *home) {
-		snprintf(out, n, "%s", home);
-		return;
-	}
-	char exe[PATH_MAX];
-	ssize_t l = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (l <= 0) {
-		snprintf(out, n, ".");
-		return;
-	}
-	exe[l] = '\0';
-	char *slash = strrchr(exe, '/');
-	if (slash)
-		*slash = '\0';
-	for (int up = 0; up < 3; up++) {
-		char probe[PATH_MAX + 32];
-		snprintf(probe, sizeof probe, "%s/scripts/text.lua", exe);
-		if (access(probe, R_OK) == 0) {
-			snprintf(out, n, "%s", exe);
-			return;
-		}
-		slash = strrchr(exe, '/');
-		if (!slash)
-			break;
-		*slash = '\0';
-	}
-	snprintf(out, n, ".");
-}
 
-/* Write out to path through a temporary file and a rename (as check does),
- * or to stdout. */
-static int write_output(const char *path, const gj_buf *out)
-{
-	if (!path) {
-		if (out->len)
-			fwrite(out->data, 1, out->len, stdout);
-		return fflush(stdout) == 0 ? 0 : -1;
-	}
-	char tmp[PATH_MAX + 16];
-	snprintf(tmp, sizeof tmp, "%s.tmpXXXXXX", path);
-	int fd = mkstemp(tmp);
-	if (fd < 0)
-		return -1;
-	FILE *f = fdopen(fd, "wb");
-	if (!f) {
-		close(fd);
-		unlink(tmp);
-		return -1;
-	}
-	int ok = (out->len == 0 || fwrite(out->data, 1, out->len, f) == out->len);
-	ok &= fclose(f) == 0;
-	if (!ok || rename(tmp, path) != 0) {
-		unlink(tmp);
-		return -1;
-	}
-	return 0;
-}
 
-/* Markdown output as an HTML page that works offline (as check --html). */
-static void to_html(gj_buf *out)
-{
-	char *body = gj_md_to_html(out->data ? out->data : "", out->len);
-	gj_buf page;
-	gj_buf_init(&page);
-	gj_buf_adds(&page, "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\">"
-		    "<title>gouji diff</title><style>body{font-family:sans-serif;max-width:60em;"
-		    "margin:2em auto;padding:0 1em}table{border-collapse:collapse}"
-		    "td,th{border:1px solid #999;padding:.2em .5em}</style></head><body>\n");
-	gj_buf_adds(&page, body ? body : "");
-	gj_buf_adds(&page, "</body></html>\n");
-	free(body);
-	gj_buf_release(out);
-	*out = page;
-}
 
-/* The same agency, as check --previous pairs them: equal without white
- * space, or the longer name ends with the shorter, which names a place
- * (five CJK characters at least): "淮安市洪泽区人民政府", "洪泽区人民政府". */
-static int same_agency(const char *a, const char *b)
-{
-	char x[512], y[512];
-	size_t nx = 0, ny = 0;
-	for (; *a && nx + 1 < sizeof x; a++)
-		if (*a != ' ' && *a != '\t')
-			x[nx++] = *a;
-	for (; *b && ny + 1 < sizeof y; b++)
-		if (*b != ' ' && *b != '\t')
-			y[ny++] = *b;
-	x[nx] = y[ny] = '\0';
-	const char *lo = nx < ny ? x : y, *hi = nx < ny ? y : x;
-	size_t nl = nx < ny ? nx : ny, nh = nx < ny ? ny : nx;
-	return (nl == nh || nl >= 15) && strcmp(hi + nh - nl, lo) == 0;
-}
 
 /* A warning: English on stderr, Chinese with English in run.warnings. */
 static void warn(gj_value *list, const char *en, const char *zh)
@@ -301,7 +207,7 @@ static void check_pair(const gj_report *last, const gj_report *cur, gj_value *w)
 		snprintf(en, sizeof en, "%s names no agency: cannot tell whether both reports are the same agency's", path);
 		snprintf(zh, sizeof zh, "%s 未写明机关，无法确认两份报告属于同一机关", path);
 		warn(w, en, zh);
-	} else if (!same_agency(last->agency, cur->agency)) {
+	} else if (!gj_same_agency(last->agency, cur->agency)) {
 		snprintf(en, sizeof en, "the reports name different agencies: '%s' and '%s'",
 			 last->agency, cur->agency);
 		snprintf(zh, sizeof zh, "两份报告的机关不同：%s、%s", last->agency, cur->agency);
@@ -323,14 +229,6 @@ static void check_pair(const gj_report *last, const gj_report *cur, gj_value *w)
 	}
 }
 
-static void print_diag(const gj_diag *d)
-{
-	if (d->line > 0)
-		fprintf(stderr, "gouji: %s:%d:%d: %s\n", d->file, d->line, d->column,
-			d->message);
-	else
-		fprintf(stderr, "gouji: %s: %s\n", d->file, d->message);
-}
 
 typedef struct {
 	const char *format;
@@ -428,8 +326,8 @@ static int render(const diff_args *a, const char *dir, const char *script,
 		rc = 3;
 	} else {
 		if (a->html)
-			to_html(&out);
-		if (write_output(a->output, &out) != 0) {
+			gj_html_page(&out, "gouji diff");
+		if (gj_write_output(a->output, &out) != 0) {
 			fprintf(stderr, "gouji: cannot write '%s'\n", a->output ? a->output : "stdout");
 			rc = 2;
 		}
@@ -445,7 +343,7 @@ int gj_cmd_diff(int argc, char **argv)
 	if (parse_args(argc, argv, &a) != 0)
 		return 2;
 	char dir[PATH_MAX], script[PATH_MAX + 64];
-	data_dir(dir, sizeof dir);
+	gj_data_dir(dir, sizeof dir);
 	if (find_script(a.format, dir, script, sizeof script) != 0) {
 		fprintf(stderr, "gouji: unknown format '%s' for diff (markdown, json, or a .lua script)\n",
 			a.format);
@@ -464,7 +362,7 @@ int gj_cmd_diff(int argc, char **argv)
 		memset(&d, 0, sizeof d);
 		r[i] = gj_reader_load(a.files[i], &a.in, &d);
 		if (!r[i])
-			print_diag(&d);
+			gj_print_diag(&d);
 	}
 	if (!r[0] || !r[1]) {
 		gj_report_free(r[0]);

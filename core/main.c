@@ -3,8 +3,8 @@
  * codes: 0 no error-level findings, 1 error-level findings, 2 usage or input
  * error, 3 a rule or script failed.
  */
-#define _GNU_SOURCE     /* O_TMPFILE */
 #include "batch.h"
+#include "cli.h"
 #include "diff.h"
 #include "config.h"
 #include "dump.h"
@@ -88,14 +88,6 @@ static const char usage_text[] =
 	"on stderr as 'gouji: FILE: message'; the other files are still read),\n"
 	"3 a rule or an output script failed.\n";
 
-static void print_diag(const gj_diag *d)
-{
-	if (d->line > 0)
-		fprintf(stderr, "gouji: %s:%d:%d: %s\n", d->file, d->line, d->column,
-			d->message);
-	else
-		fprintf(stderr, "gouji: %s: %s\n", d->file, d->message);
-}
 
 static int cmd_dump(int argc, char **argv)
 {
@@ -145,7 +137,7 @@ static int cmd_dump(int argc, char **argv)
 		memset(&d, 0, sizeof d);
 		gj_report *r = gj_reader_load(files[i], &opt, &d);
 		if (!r) {
-			print_diag(&d);
+			gj_print_diag(&d);
 			failed = 1;
 			continue;
 		}
@@ -164,39 +156,6 @@ static int cmd_dump(int argc, char **argv)
 
 /* ---- check, rules, explain ---- */
 
-/* Where the bundled rules/ and scripts/ are: beside the executable, or one
- * folder up (build/gouji), or $GOUJI_HOME. */
-static void data_dir(char *out, size_t n)
-{
-	const char *home = getenv("GOUJI_HOME");
-	if (home && *home) {
-		snprintf(out, n, "%s", home);
-		return;
-	}
-	char exe[PATH_MAX];
-	ssize_t l = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (l <= 0) {
-		snprintf(out, n, ".");
-		return;
-	}
-	exe[l] = '\0';
-	char *slash = strrchr(exe, '/');
-	if (slash)
-		*slash = '\0';
-	for (int up = 0; up < 3; up++) {
-		char probe[PATH_MAX + 32];
-		snprintf(probe, sizeof probe, "%s/scripts/text.lua", exe);
-		if (access(probe, R_OK) == 0) {
-			snprintf(out, n, "%s", exe);
-			return;
-		}
-		slash = strrchr(exe, '/');
-		if (!slash)
-			break;
-		*slash = '\0';
-	}
-	snprintf(out, n, ".");
-}
 
 typedef struct {
 	const char *packs[16];
@@ -298,7 +257,7 @@ static int find_config(char *out, size_t n)
 static gj_engine *load_engine(const check_args *a)
 {
 	char dir[PATH_MAX];
-	data_dir(dir, sizeof dir);
+	gj_data_dir(dir, sizeof dir);
 
 	/* the project config: --config, or gouji.yaml found upward */
 	char cpath[PATH_MAX + 16];
@@ -358,26 +317,6 @@ typedef struct {
 	int n;
 } report_list;
 
-/* The same agency: equal without white space, or one name ends with the
- * other ("淮安市洪泽区人民政府" and "洪泽区人民政府": a report may or may not
- * name the city above). */
-static int same_agency(const char *a, const char *b)
-{
-	char x[512], y[512];
-	size_t nx = 0, ny = 0;
-	for (; *a && nx + 1 < sizeof x; a++)
-		if (*a != ' ' && *a != '\t')
-			x[nx++] = *a;
-	for (; *b && ny + 1 < sizeof y; b++)
-		if (*b != ' ' && *b != '\t')
-			y[ny++] = *b;
-	x[nx] = y[ny] = '\0';
-	const char *lo = nx < ny ? x : y, *hi = nx < ny ? y : x;
-	size_t nl = nx < ny ? nx : ny, nh = nx < ny ? ny : nx;
-	/* the shorter must name a place, not just a kind of agency: five CJK
-	 * characters at least, so "人民政府" alone never pairs two counties */
-	return (nl == nh || nl >= 15) && strcmp(hi + nh - nl, lo) == 0;
-}
 
 static const gj_report *find_previous(const report_list *prev, const gj_report *r)
 {
@@ -385,7 +324,7 @@ static const gj_report *find_previous(const report_list *prev, const gj_report *
 		return NULL;
 	for (int i = 0; i < prev->n; i++) {
 		const gj_report *p = prev->v[i];
-		if (p->agency && p->year == r->year - 1 && same_agency(p->agency, r->agency))
+		if (p->agency && p->year == r->year - 1 && gj_same_agency(p->agency, r->agency))
 			return p;
 	}
 	return NULL;
@@ -468,7 +407,7 @@ static void keep_report(const char *path, void *ctx)
 	memset(&d, 0, sizeof d);
 	gj_report *r = gj_reader_load(path, NULL, &d);
 	if (!r) {
-		print_diag(&d);
+		gj_print_diag(&d);
 		k->errors++;
 		return;
 	}
@@ -482,104 +421,11 @@ static const gj_report *previous_of(const gj_report *r, void *ctx)
 	return find_previous(ctx, r);
 }
 
-/* Output written as it comes: to stdout, or to a temporary file renamed
- * over the -o file at the end, so a killed run never leaves half a file
- * and a failed one leaves none. */
-typedef struct {
-	FILE *f;
-	const char *path;       /* NULL: stdout */
-	char tmp[PATH_MAX + 32];
-	int unnamed;            /* O_TMPFILE: no name until out_close */
-	int bad;
-} out_stream;
 
-static int out_open(out_stream *o, const char *path)
-{
-	memset(o, 0, sizeof *o);
-	o->path = path;
-	if (!path) {
-		o->f = stdout;
-		return 0;
-	}
-	/* an unnamed file in the target's folder (O_TMPFILE): a run killed
-	 * even by SIGKILL leaves nothing behind; it gets a name at the end */
-	char dir[PATH_MAX];
-	const char *slash = strrchr(path, '/');
-	if (!slash)
-		snprintf(dir, sizeof dir, ".");
-	else if (slash == path)
-		snprintf(dir, sizeof dir, "/");
-	else
-		snprintf(dir, sizeof dir, "%.*s", (int)(slash - path), path);
-	int fd = access("/proc/self/fd", X_OK) == 0 ?
-		open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666) : -1;
-	if (fd >= 0) {
-		o->unnamed = 1;
-	} else {
-		/* no O_TMPFILE here: a named temporary file */
-		snprintf(o->tmp, sizeof o->tmp, "%s.tmpXXXXXX", path);
-		fd = mkstemp(o->tmp);
-		if (fd < 0)
-			return -1;
-	}
-	o->f = fdopen(fd, "wb");
-	if (!o->f) {
-		close(fd);
-		if (!o->unnamed)
-			unlink(o->tmp);
-		return -1;
-	}
-	return 0;
-}
 
-/* Give the unnamed file a temporary name beside path (to be renamed). */
-static int out_name(out_stream *o)
-{
-	char proc[64];
-	snprintf(proc, sizeof proc, "/proc/self/fd/%d", fileno(o->f));
-	for (int n = 0; n < 100; n++) {
-		snprintf(o->tmp, sizeof o->tmp, "%s.tmp%ld-%d", o->path, (long)getpid(), n);
-		if (linkat(AT_FDCWD, proc, AT_FDCWD, o->tmp, AT_SYMLINK_FOLLOW) == 0)
-			return 0;
-		if (errno != EEXIST)
-			break;
-	}
-	o->tmp[0] = '\0';
-	return -1;
-}
 
-static void out_write(out_stream *o, const char *s, size_t n)
-{
-	if (n && fwrite(s, 1, n, o->f) != n)
-		o->bad = 1;
-}
 
-/* keep: rename the file into place; else remove it.  Returns -1 when the
- * output could not be written. */
-static int out_close(out_stream *o, int keep)
-{
-	if (!o->path)
-		return fflush(stdout) == 0 && !o->bad ? 0 : -1;
-	int ok = fflush(o->f) == 0 && !o->bad;
-	if (keep && ok && o->unnamed)
-		ok = out_name(o) == 0;
-	ok &= fclose(o->f) == 0;
-	if (!keep || !ok || rename(o->tmp, o->path) != 0) {
-		if (o->tmp[0])
-			unlink(o->tmp);
-		return keep ? -1 : 0;
-	}
-	return 0;
-}
 
-static int write_output(const char *path, const gj_buf *out)
-{
-	out_stream o;
-	if (out_open(&o, path) != 0)
-		return -1;
-	out_write(&o, out->data ? out->data : "", out->len);
-	return out_close(&o, 1);
-}
 
 /* A baseline: findings a district has accepted, as a count per report
  * and rule ("report<TAB>rule<TAB>count" lines), not per line number, so it
@@ -715,7 +561,7 @@ typedef struct {
 	int streaming;          /* the script takes one report at a time */
 	gj_results all;         /* a whole-run script's findings and reports */
 	gj_results failures;    /* every rule failure, for finish(run) */
-	out_stream out;
+	gj_out out;
 	int buffered;           /* --html: the page is made at the end */
 	gj_buf pending;         /* output not yet written */
 	baseline base;
@@ -749,7 +595,7 @@ static void flush_pending(run_ctx *c)
 {
 	if (c->buffered || !c->pending.len)
 		return;
-	out_write(&c->out, c->pending.data, c->pending.len);
+	gj_out_write(&c->out, c->pending.data, c->pending.len);
 	c->pending.len = 0;
 	if (!c->out.path)
 		fflush(stdout);
@@ -759,7 +605,7 @@ static void consume(gj_batch_item *it, void *ctx)
 {
 	run_ctx *c = ctx;
 	if (it->failed) {
-		print_diag(&it->diag);
+		gj_print_diag(&it->diag);
 		c->input_errors++;
 		return;
 	}
@@ -881,7 +727,7 @@ static int cmd_check(int argc, char **argv)
 		return 2;
 	}
 	char dir[PATH_MAX], script[PATH_MAX + 64];
-	data_dir(dir, sizeof dir);
+	gj_data_dir(dir, sizeof dir);
 	size_t fl = strlen(a.format);
 	int bundled = 0;        /* scripts/NAME.lua: named NAME in messages */
 	if (fl > 4 && strcmp(a.format + fl - 4, ".lua") == 0)
@@ -937,7 +783,7 @@ static int cmd_check(int argc, char **argv)
 	char lib[PATH_MAX + 16];
 	snprintf(lib, sizeof lib, "%s/scripts/lib", dir);
 	int rc_out = 0;
-	if (out_open(&c.out, a.output) != 0) {
+	if (gj_out_open(&c.out, a.output) != 0) {
 		fprintf(stderr, "gouji: cannot write '%s'\n", a.output);
 		rc_out = -1;
 	}
@@ -975,7 +821,7 @@ static int cmd_check(int argc, char **argv)
 	for (int i = 0; i < prev.n; i++)
 		gj_report_free(prev.v[i]);
 	free(prev.v);
-	if (a.write_baseline && write_output(a.write_baseline, &c.base_out) != 0) {
+	if (a.write_baseline && gj_write_output(a.write_baseline, &c.base_out) != 0) {
 		fprintf(stderr, "gouji: cannot write '%s'\n", a.write_baseline);
 		c.input_errors++;
 	}
@@ -989,18 +835,7 @@ static int cmd_check(int argc, char **argv)
 	if (!c.script_failed && a.html && !gj_html_is_page(c.pending.data, c.pending.len)) {
 		/* Markdown output as an HTML page that works offline; a script
 		 * that wrote a page itself (run.html) is left as it is */
-		char *body = gj_md_to_html(c.pending.data ? c.pending.data : "", c.pending.len);
-		gj_buf page;
-		gj_buf_init(&page);
-		gj_buf_adds(&page, "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\">"
-			    "<title>gouji</title><style>body{font-family:sans-serif;max-width:60em;"
-			    "margin:2em auto;padding:0 1em}table{border-collapse:collapse}"
-			    "td,th{border:1px solid #999;padding:.2em .5em}</style></head><body>\n");
-		gj_buf_adds(&page, body ? body : "");
-		gj_buf_adds(&page, "</body></html>\n");
-		free(body);
-		gj_buf_release(&c.pending);
-		c.pending = page;
+		gj_html_page(&c.pending, "gouji");
 	}
 	if (rc_out == 0) {
 		c.buffered = 0;
@@ -1009,7 +844,7 @@ static int cmd_check(int argc, char **argv)
 		if (c.script_failed)
 			fprintf(stderr, "gouji: output script '%s' failed: %s\n",
 				bundled ? a.format : script, c.script_diag.message);
-		if (out_close(&c.out, !c.script_failed) != 0) {
+		if (gj_out_close(&c.out, !c.script_failed) != 0) {
 			fprintf(stderr, "gouji: cannot write '%s'\n", a.output ? a.output : "stdout");
 			c.input_errors++;
 		}
@@ -1201,7 +1036,7 @@ static int cmd_test(int argc, char **argv)
 		int *pos = calloc((size_t)n + 1, sizeof *pos), *neg = calloc((size_t)n + 1, sizeof *neg);
 		char dir[2 * PATH_MAX + 32];
 		char home[PATH_MAX];
-		data_dir(home, sizeof home);
+		gj_data_dir(home, sizeof home);
 		if (!strchr(argv[p], '/'))
 			snprintf(dir, sizeof dir, "%s/rules/%s/tests", home, argv[p]);
 		else

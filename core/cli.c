@@ -1,0 +1,182 @@
+/*
+ * cli.c — helpers the commands share (cli.h).
+ */
+#define _GNU_SOURCE     /* O_TMPFILE */
+#include "cli.h"
+#include "md.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* Where the bundled rules/ and scripts/ are: beside the executable, or one
+ * folder up (build/gouji), or $GOUJI_HOME. */
+void gj_data_dir(char *out, size_t n)
+{
+	const char *home = getenv("GOUJI_HOME");
+	if (home && *home) {
+		snprintf(out, n, "%s", home);
+		return;
+	}
+	char exe[PATH_MAX];
+	ssize_t l = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (l <= 0) {
+		snprintf(out, n, ".");
+		return;
+	}
+	exe[l] = '\0';
+	char *slash = strrchr(exe, '/');
+	if (slash)
+		*slash = '\0';
+	for (int up = 0; up < 3; up++) {
+		char probe[PATH_MAX + 32];
+		snprintf(probe, sizeof probe, "%s/scripts/text.lua", exe);
+		if (access(probe, R_OK) == 0) {
+			snprintf(out, n, "%s", exe);
+			return;
+		}
+		slash = strrchr(exe, '/');
+		if (!slash)
+			break;
+		*slash = '\0';
+	}
+	snprintf(out, n, ".");
+}
+
+void gj_print_diag(const gj_diag *d)
+{
+	if (d->line > 0)
+		fprintf(stderr, "gouji: %s:%d:%d: %s\n", d->file, d->line, d->column,
+			d->message);
+	else
+		fprintf(stderr, "gouji: %s: %s\n", d->file, d->message);
+}
+
+/* The same agency: equal without white space, or one name ends with the
+ * other ("淮安市洪泽区人民政府" and "洪泽区人民政府": a report may or may not
+ * name the city above). */
+int gj_same_agency(const char *a, const char *b)
+{
+	char x[512], y[512];
+	size_t nx = 0, ny = 0;
+	for (; *a && nx + 1 < sizeof x; a++)
+		if (*a != ' ' && *a != '\t')
+			x[nx++] = *a;
+	for (; *b && ny + 1 < sizeof y; b++)
+		if (*b != ' ' && *b != '\t')
+			y[ny++] = *b;
+	x[nx] = y[ny] = '\0';
+	const char *lo = nx < ny ? x : y, *hi = nx < ny ? y : x;
+	size_t nl = nx < ny ? nx : ny, nh = nx < ny ? ny : nx;
+	/* the shorter must name a place, not just a kind of agency: five CJK
+	 * characters at least, so "人民政府" alone never pairs two counties */
+	return (nl == nh || nl >= 15) && strcmp(hi + nh - nl, lo) == 0;
+}
+
+int gj_out_open(gj_out *o, const char *path)
+{
+	memset(o, 0, sizeof *o);
+	o->path = path;
+	if (!path) {
+		o->f = stdout;
+		return 0;
+	}
+	/* an unnamed file in the target's folder (O_TMPFILE): a run killed
+	 * even by SIGKILL leaves nothing behind; it gets a name at the end */
+	char dir[PATH_MAX];
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		snprintf(dir, sizeof dir, ".");
+	else if (slash == path)
+		snprintf(dir, sizeof dir, "/");
+	else
+		snprintf(dir, sizeof dir, "%.*s", (int)(slash - path), path);
+	int fd = access("/proc/self/fd", X_OK) == 0 ?
+		open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666) : -1;
+	if (fd >= 0) {
+		o->unnamed = 1;
+	} else {
+		/* no O_TMPFILE here: a named temporary file */
+		snprintf(o->tmp, sizeof o->tmp, "%s.tmpXXXXXX", path);
+		fd = mkstemp(o->tmp);
+		if (fd < 0)
+			return -1;
+	}
+	o->f = fdopen(fd, "wb");
+	if (!o->f) {
+		close(fd);
+		if (!o->unnamed)
+			unlink(o->tmp);
+		return -1;
+	}
+	return 0;
+}
+
+/* Give the unnamed file a temporary name beside path (to be renamed). */
+static int out_name(gj_out *o)
+{
+	char proc[64];
+	snprintf(proc, sizeof proc, "/proc/self/fd/%d", fileno(o->f));
+	for (int n = 0; n < 100; n++) {
+		snprintf(o->tmp, sizeof o->tmp, "%s.tmp%ld-%d", o->path, (long)getpid(), n);
+		if (linkat(AT_FDCWD, proc, AT_FDCWD, o->tmp, AT_SYMLINK_FOLLOW) == 0)
+			return 0;
+		if (errno != EEXIST)
+			break;
+	}
+	o->tmp[0] = '\0';
+	return -1;
+}
+
+void gj_out_write(gj_out *o, const char *s, size_t n)
+{
+	if (n && fwrite(s, 1, n, o->f) != n)
+		o->bad = 1;
+}
+
+/* keep: rename the file into place; else remove it.  Returns -1 when the
+ * output could not be written. */
+int gj_out_close(gj_out *o, int keep)
+{
+	if (!o->path)
+		return fflush(stdout) == 0 && !o->bad ? 0 : -1;
+	int ok = fflush(o->f) == 0 && !o->bad;
+	if (keep && ok && o->unnamed)
+		ok = out_name(o) == 0;
+	ok &= fclose(o->f) == 0;
+	if (!keep || !ok || rename(o->tmp, o->path) != 0) {
+		if (o->tmp[0])
+			unlink(o->tmp);
+		return keep ? -1 : 0;
+	}
+	return 0;
+}
+
+int gj_write_output(const char *path, const gj_buf *out)
+{
+	gj_out o;
+	if (gj_out_open(&o, path) != 0)
+		return -1;
+	gj_out_write(&o, out->data ? out->data : "", out->len);
+	return gj_out_close(&o, 1);
+}
+
+void gj_html_page(gj_buf *out, const char *title)
+{
+	char *body = gj_md_to_html(out->data ? out->data : "", out->len);
+	gj_buf page;
+	gj_buf_init(&page);
+	gj_buf_adds(&page, "<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\">"
+		    "<title>");
+	gj_buf_adds(&page, title);
+	gj_buf_adds(&page, "</title><style>body{font-family:sans-serif;max-width:60em;"
+		    "margin:2em auto;padding:0 1em}table{border-collapse:collapse}"
+		    "td,th{border:1px solid #999;padding:.2em .5em}</style></head><body>\n");
+	gj_buf_adds(&page, body ? body : "");
+	gj_buf_adds(&page, "</body></html>\n");
+	free(body);
+	gj_buf_release(out);
+	*out = page;
+}

@@ -1,0 +1,50 @@
+/*
+ * cli.h — what the commands (check, diff) share: where the bundled files
+ * are, how a diagnostic is printed, output written through a file that
+ * gets its name only when complete, the agency match of --previous and
+ * diff, and a Markdown result as an offline HTML page.
+ */
+#ifndef GJ_CLI_H
+#define GJ_CLI_H
+
+#include <limits.h>
+#include <stdio.h>
+
+#include "util.h"
+
+/* Where the bundled rules/ and scripts/ are: $GOUJI_HOME, beside the
+ * executable, or up to three folders up (build/gouji). */
+void gj_data_dir(char *out, size_t n);
+
+/* "gouji: FILE:LINE:COL: message" (or without the place) on stderr */
+void gj_print_diag(const gj_diag *d);
+
+/* The same agency: equal without white space, or one name ends with the
+ * other and names a place ("淮安市洪泽区人民政府" and "洪泽区人民政府"). */
+int gj_same_agency(const char *a, const char *b);
+
+/* Output written as it comes: to stdout, or to a temporary file renamed
+ * over the -o file at the end, so a killed run never leaves half a file
+ * and a failed one leaves none. */
+typedef struct {
+	FILE *f;
+	const char *path;       /* NULL: stdout */
+	char tmp[PATH_MAX + 32];
+	int unnamed;            /* O_TMPFILE: no name until out_close */
+	int bad;
+} gj_out;
+
+/* Open path for writing (NULL: stdout); -1 when it cannot be made. */
+int gj_out_open(gj_out *o, const char *path);
+void gj_out_write(gj_out *o, const char *s, size_t n);
+/* keep: put the file in place (rename); else remove it.  -1 when the
+ * output could not be written. */
+int gj_out_close(gj_out *o, int keep);
+/* All of out to path (NULL: stdout), the same way. */
+int gj_write_output(const char *path, const gj_buf *out);
+
+/* Replace the Markdown in out by an HTML page of it that works offline
+ * (cmark; raw HTML dropped), titled title. */
+void gj_html_page(gj_buf *out, const char *title);
+
+#endif
