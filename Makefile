@@ -6,6 +6,7 @@
 #   make bench   gouji beside cmark on 5,000 generated reports: dump, check
 #                -j1 and -j2, peak RSS at 1,000 and 10,000 reports
 #   make asan    the tests under AddressSanitizer + UBSan
+#   make valgrind  the CLI tests under valgrind
 #   make fuzz    each libFuzzer harness for FUZZ_SECONDS (clang)
 
 PKGS      = lua5.4 yaml-0.1 libcmark
@@ -29,7 +30,7 @@ CORE_OBJ  = $(CORE_SRC:core/%.c=$(BUILD)/%.o)
 UNIT_SRC  = $(wildcard tests/unit/test_*.c)
 UNIT_BIN  = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/%)
 
-.PHONY: all deps run test unit cli bench asan fuzz fuzz-build clean
+.PHONY: all deps run test unit cli bench asan valgrind fuzz fuzz-build clean
 
 all: deps-check $(BUILD)/gouji gouji
 
@@ -87,6 +88,16 @@ asan:
 	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" LDFLAGS="-fsanitize=address,undefined" build-asan/gouji $(UNIT_SRC:tests/unit/%.c=build-asan/%)
 	cp build-asan/gouji build-asan/gouji-asan
 	GOUJI=build-asan/gouji sh tests/run.sh build-asan
+
+# The CLI tests with every gouji run under valgrind's memcheck (programs it
+# starts, such as pdftotext, are not traced): an error or a leak makes
+# gouji exit 99 and print to stderr, which fails the test.
+VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
+           --errors-for-leak-kinds=definite,indirect,possible
+valgrind: deps
+	@command -v valgrind >/dev/null || { echo "make valgrind: install valgrind (apt-get install valgrind)" >&2; exit 2; }
+	$(MAKE) all
+	GOUJI="$(VALGRIND) $(BUILD)/gouji" PARTS=cli sh tests/run.sh $(BUILD)
 
 # libFuzzer harnesses (clang; tests/fuzz/*.c), each run FUZZ_SECONDS from
 # the seeds of tests/fuzz/seeds.sh and the corpus kept in build-fuzz/corpus.

@@ -5,7 +5,7 @@ trap 'rm -rf "$t"' EXIT
 echo "old output" >"$t/out.md"
 for sig in TERM KILL; do
 	$GOUJI check --config tests/configs/slow.yaml --format tests/scripts/hostile/slow.lua \
-		-o "$t/new.md" examples/shapotou_gxj_2022.md &
+		-o "$t/new.md" examples/shapotou_gxj_2022.md 2>/dev/null &
 	pid=$!
 	sleep 1
 	kill -$sig $pid
