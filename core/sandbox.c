@@ -139,11 +139,14 @@ static void on_arm_signal(int sig)
 	}
 }
 
+static volatile sig_atomic_t watch_stop;
+static pthread_t watch_thread;
+
 static void *watchdog(void *arg)
 {
 	(void)arg;
 	struct timespec pause = { 0, WATCH_NS };
-	for (;;) {
+	while (!watch_stop) {
 		nanosleep(&pause, NULL);
 		long long t = now_ns();
 		pthread_mutex_lock(&watch_mu);
@@ -162,6 +165,13 @@ static void *watchdog(void *arg)
 static pthread_once_t watch_once = PTHREAD_ONCE_INIT;
 static int watch_ok;
 
+/* At exit: the watchdog ends and is joined, so nothing of it is left. */
+static void stop_watchdog(void)
+{
+	watch_stop = 1;
+	pthread_join(watch_thread, NULL);
+}
+
 static void start_watchdog(void)
 {
 	struct sigaction sa;
@@ -169,18 +179,15 @@ static void start_watchdog(void)
 	sa.sa_handler = on_arm_signal;
 	sa.sa_flags = SA_RESTART;
 	sigemptyset(&sa.sa_mask);
-	pthread_t t;
-	pthread_attr_t attr;
-	pthread_attr_init(&attr);
-	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
 	/* the watchdog itself takes no signals */
 	sigset_t all, old;
 	sigfillset(&all);
 	pthread_sigmask(SIG_SETMASK, &all, &old);
 	watch_ok = sigaction(ARM_SIGNAL, &sa, NULL) == 0 &&
-		   pthread_create(&t, &attr, watchdog, NULL) == 0;
+		   pthread_create(&watch_thread, NULL, watchdog, NULL) == 0;
 	pthread_sigmask(SIG_SETMASK, &old, NULL);
-	pthread_attr_destroy(&attr);
+	if (watch_ok)
+		atexit(stop_watchdog);
 }
 
 /* Start a call: watched until watch_end; without a watchdog the hook is

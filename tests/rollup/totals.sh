@@ -9,10 +9,10 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/gouji-totals.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 for report; do
 	printf '%s\t#report\n' "$report"     # a report may have no cells at all
-	"$GOUJI" dump --cells "$report" | sed "s|^|$report	|"
+	$GOUJI dump --cells "$report" | sed "s|^|$report	|"
 done | awk -f tests/rollup/sum_cells.awk | sort >"$tmp/summed"
-"$GOUJI" check --format rollup "$@" | awk -f tests/rollup/read_totals.awk | sort >"$tmp/markdown"
-"$GOUJI" check --format rollup --html "$@" | awk -f tests/rollup/read_totals.awk | sort >"$tmp/html"
+$GOUJI check --format rollup "$@" | awk -f tests/rollup/read_totals.awk | sort >"$tmp/markdown"
+$GOUJI check --format rollup --html "$@" | awk -f tests/rollup/read_totals.awk | sort >"$tmp/html"
 status=0
 echo "$# reports: $(wc -l <"$tmp/summed" | tr -d ' ') totals summed from their cells" \
 	"($(grep -c '/0$' "$tmp/summed") complete," \
