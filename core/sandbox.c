@@ -542,7 +542,30 @@ typedef struct {
 
 /* Does byte c belong to class letter cl (%a, %d, …; upper case: not)?
  * Other characters stand for themselves, as in Lua. */
+/* class_has answers from a table made once: it is asked 256 times for
+ * every repeat of every pattern call */
+static unsigned char class_table[26][256];
+static pthread_once_t class_once = PTHREAD_ONCE_INIT;
+static int class_has_slow(unsigned c, unsigned char cl);
+
+static void make_class_table(void)
+{
+	for (int k = 0; k < 26; k++)
+		for (unsigned c = 0; c < 256; c++)
+			class_table[k][c] = (unsigned char)class_has_slow(c, (unsigned char)('a' + k));
+}
+
 static int class_has(unsigned c, unsigned char cl)
+{
+	unsigned char lower = (unsigned char)(cl | 0x20);
+	if (c > 255 || lower < 'a' || lower > 'z' || !strchr("acdglpsuwx", lower))
+		return class_has_slow(c, cl);
+	pthread_once(&class_once, make_class_table);
+	int in = class_table[lower - 'a'][c];
+	return isupper(cl) ? !in : in;
+}
+
+static int class_has_slow(unsigned c, unsigned char cl)
 {
 	int in;
 	switch (cl | 0x20) {
