@@ -42,6 +42,8 @@ typedef struct {
 	gj_engine *e;
 } worker;
 
+static void stop(gj_batch *b, int free_engines);
+
 /* Read and check one report into the slot's item. */
 static void check_one(gj_batch *b, gj_engine *e, slot *s)
 {
@@ -113,7 +115,7 @@ gj_batch *gj_batch_new(gj_engine **engines, int njobs, gj_batch_previous prev,
 		w->e = engines[i];
 		if (pthread_create(&b->threads[i], NULL, work, w) != 0) {
 			free(w);
-			gj_batch_finish(b);
+			stop(b, 0);     /* the caller keeps its engines */
 			return NULL;
 		}
 		b->nthreads++;
@@ -162,12 +164,21 @@ void gj_batch_finish(gj_batch *b)
 	pthread_mutex_lock(&b->mu);
 	while (b->consumed < b->added)
 		consume_oldest(b);
+	pthread_mutex_unlock(&b->mu);
+	stop(b, 1);
+}
+
+/* End the workers (nothing is queued), free the batch, and the engines
+ * when free_engines. */
+static void stop(gj_batch *b, int free_engines)
+{
+	pthread_mutex_lock(&b->mu);
 	b->stop = 1;
 	pthread_cond_broadcast(&b->work);
 	pthread_mutex_unlock(&b->mu);
 	for (int i = 0; i < b->nthreads; i++)
 		pthread_join(b->threads[i], NULL);
-	for (int i = 0; i < b->njobs; i++)
+	for (int i = 0; free_engines && i < b->njobs; i++)
 		gj_engine_free(b->engines[i]);
 	pthread_mutex_destroy(&b->mu);
 	pthread_cond_destroy(&b->work);

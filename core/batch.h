@@ -31,7 +31,7 @@ typedef struct gj_batch gj_batch;
 
 /* njobs engines: one per worker; with one engine no thread is started and
  * each report is checked as it is added.  Returns NULL when a thread
- * cannot be started. */
+ * cannot be started (the caller still owns the engines then). */
 gj_batch *gj_batch_new(gj_engine **engines, int njobs, gj_batch_previous prev,
 		       void *prev_ctx, gj_batch_consume consume, void *ctx);
 
