@@ -57,29 +57,6 @@ static gj_value *num_or_null(int has, double v)
 	return has ? gj_value_new_num(v) : gj_value_new(GJ_V_NULL);
 }
 
-/* Characters of s other than white space (text.count_chars). */
-static size_t count_chars(const char *s)
-{
-	size_t n = 0;
-	const unsigned char *p = (const unsigned char *)s;
-	size_t len = strlen(s);
-	for (size_t i = 0; i < len;) {
-		unsigned cp;
-		int k = gj_utf8_decode(p + i, len - i, &cp);
-		if (k == 0) {
-			cp = 0xFFFD;
-			k = 1;
-		}
-		i += (size_t)k;
-		int space = cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0xA0 ||
-			    cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200B) ||
-			    cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
-			    cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
-		n += !space;
-	}
-	return n;
-}
-
 /* One changed figure. */
 static gj_value *figure(int i, const gj_report *last, const gj_report *cur)
 {
@@ -130,8 +107,8 @@ static gj_value *part(int number, const gj_report *last, const gj_report *cur)
 	const char *ta = a && a->text ? a->text : "", *tb = b && b->text ? b->text : "";
 	double sim = a && b ? gj_text_similarity(tb, strlen(tb), ta, strlen(ta)) : 0;
 	gj_value_push(p, "similarity", num_or_null(a && b, sim));
-	gj_value_push(p, "last_chars", num_or_null(a != NULL, (double)count_chars(ta)));
-	gj_value_push(p, "this_chars", num_or_null(b != NULL, (double)count_chars(tb)));
+	gj_value_push(p, "last_chars", num_or_null(a != NULL, (double)gj_text_count_chars(ta, strlen(ta))));
+	gj_value_push(p, "this_chars", num_or_null(b != NULL, (double)gj_text_count_chars(tb, strlen(tb))));
 	gj_value_push(p, "last_text", gj_value_new_str(a ? ta : NULL));
 	gj_value_push(p, "this_text", gj_value_new_str(b ? tb : NULL));
 	return p;

@@ -9,6 +9,16 @@
 #include <lauxlib.h>
 #include <lua.h>
 
+/* Whole numbers are integers in Lua: 3, not 3.0, in messages.  The range
+ * is tested first: casting .inf or 1e300 is undefined. */
+static void push_number(lua_State *L, double d)
+{
+	if (d > -9.0e15 && d < 9.0e15 && d == (double)(lua_Integer)d)
+		lua_pushinteger(L, (lua_Integer)d);
+	else
+		lua_pushnumber(L, d);
+}
+
 static void push_value(lua_State *L, const gj_value *v, int depth)
 {
 	luaL_checkstack(L, 4, "pushing a report");
@@ -19,16 +29,9 @@ static void push_value(lua_State *L, const gj_value *v, int depth)
 	case GJ_V_BOOL:
 		lua_pushboolean(L, gj_value_bool(v));
 		break;
-	case GJ_V_NUM: {
-		double d = gj_value_num(v);
-		/* whole numbers are integers in Lua: 3, not 3.0, in messages;
-		 * the range is tested first: casting .inf is undefined */
-		if (d > -9.0e15 && d < 9.0e15 && d == (double)(lua_Integer)d)
-			lua_pushinteger(L, (lua_Integer)d);
-		else
-			lua_pushnumber(L, d);
+	case GJ_V_NUM:
+		push_number(L, gj_value_num(v));
 		break;
-	}
 	case GJ_V_STR:
 		lua_pushstring(L, gj_value_str(v));
 		break;
@@ -82,13 +85,6 @@ static void push_cell_index(lua_State *L)
 	lua_setfield(L, LUA_REGISTRYINDEX, "gouji.cell_index");
 }
 
-static void push_number(lua_State *L, double d)
-{
-	if (d == (double)(lua_Integer)d && d > -9.0e15 && d < 9.0e15)
-		lua_pushinteger(L, (lua_Integer)d);
-	else
-		lua_pushnumber(L, d);
-}
 
 /* Push cell i of the report, as gouji dump shows it, frozen; cached in
  * the table at upvalue 2. */

@@ -516,30 +516,26 @@ static void baseline_apply(baseline *b, gj_results *res)
 	res->nfindings = kept;
 }
 
+/* Move n items of size sz from src to the end of the array *dst of *dn. */
+static void append_items(void *dst, int *dn, void *src, int n, size_t sz)
+{
+	if (n == 0)
+		return;
+	void **arr = dst;
+	*arr = gj_xrealloc(*arr, (size_t)(*dn + n) * sz);
+	memcpy((char *)*arr + (size_t)*dn * sz, src, (size_t)n * sz);
+	*dn += n;
+}
+
 /* Move everything of src to the end of dst. */
 static void results_append(gj_results *dst, gj_results *src)
 {
-	if (src->nfindings) {
-		dst->findings = gj_xrealloc(dst->findings,
-			(size_t)(dst->nfindings + src->nfindings) * sizeof *dst->findings);
-		memcpy(dst->findings + dst->nfindings, src->findings,
-		       (size_t)src->nfindings * sizeof *src->findings);
-		dst->nfindings += src->nfindings;
-	}
-	if (src->nfailures) {
-		dst->failures = gj_xrealloc(dst->failures,
-			(size_t)(dst->nfailures + src->nfailures) * sizeof *dst->failures);
-		memcpy(dst->failures + dst->nfailures, src->failures,
-		       (size_t)src->nfailures * sizeof *src->failures);
-		dst->nfailures += src->nfailures;
-	}
-	if (src->nreports) {
-		dst->reports = gj_xrealloc(dst->reports,
-			(size_t)(dst->nreports + src->nreports) * sizeof *dst->reports);
-		memcpy(dst->reports + dst->nreports, src->reports,
-		       (size_t)src->nreports * sizeof *src->reports);
-		dst->nreports += src->nreports;
-	}
+	append_items(&dst->findings, &dst->nfindings, src->findings, src->nfindings,
+		     sizeof *src->findings);
+	append_items(&dst->failures, &dst->nfailures, src->failures, src->nfailures,
+		     sizeof *src->failures);
+	append_items(&dst->reports, &dst->nreports, src->reports, src->nreports,
+		     sizeof *src->reports);
 	free(src->findings);
 	free(src->failures);
 	free(src->reports);

@@ -986,6 +986,30 @@ double gj_text_similarity(const char *a, size_t alen, const char *b, size_t blen
 	return score;
 }
 
+size_t gj_text_count_chars(const char *s, size_t len)
+{
+	size_t n = 0, i = 0, l;
+	while (i < len) {
+		long c = decode_at((const unsigned char *)s, len, i, &l);
+		if (c < 0) {            /* a byte that is not UTF-8: one U+FFFD */
+			c = 0xFFFD;
+			l = 1;
+		}
+		n += !is_space(norm_cp(c));
+		i += l;
+	}
+	return n;
+}
+
+/* count_chars(s): nil is "" */
+static int t_count_chars(lua_State *L)
+{
+	size_t len = 0;
+	const char *s = lua_isnoneornil(L, 1) ? "" : luaL_checklstring(L, 1, &len);
+	lua_pushinteger(L, (lua_Integer)gj_text_count_chars(s, len));
+	return 1;
+}
+
 /* similarity(a, b): nil is "" */
 static int t_similarity(lua_State *L)
 {
@@ -1004,6 +1028,7 @@ void gj_textcore_push(gj_sandbox *sb)
 		{ "cn_number", t_cn_number },
 		{ "numbers", t_numbers },
 		{ "similarity", t_similarity },
+		{ "count_chars", t_count_chars },
 		{ NULL, NULL }
 	};
 	luaL_newlib(L, fns);

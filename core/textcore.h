@@ -1,7 +1,7 @@
 /*
  * textcore.h — C helpers behind rules/lib/text.lua, given to scripts as
  * the global table textcore: normalize(s), sentences(s), cn_number(s),
- * numbers(s, set, longest), similarity(a, b).  text.lua documents them; call that module.
+ * numbers(s, set, longest), similarity(a, b), count_chars(s).  text.lua documents them; call that module.
  */
 #ifndef GJ_TEXTCORE_H
 #define GJ_TEXTCORE_H
@@ -16,6 +16,10 @@
  * Each text is cut at GJ_SIMILARITY_LIMIT characters. */
 #define GJ_SIMILARITY_LIMIT 200000
 double gj_text_similarity(const char *a, size_t alen, const char *b, size_t blen);
+
+/* Characters other than white space (text.count_chars; gouji diff); a byte
+ * that is not UTF-8 counts as one character. */
+size_t gj_text_count_chars(const char *s, size_t len);
 
 /* Push the table of functions on the sandbox's stack.  sentences keeps
  * the lists it made, read-only, for the texts it saw last. */

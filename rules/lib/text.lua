@@ -70,18 +70,6 @@ local function valid(s)
   return table.concat(parts)
 end
 
--- 同样的空白，写成 gsub 的模式（UTF-8 字节）/ the same whitespace as
--- patterns over UTF-8 bytes, for counting with gsub
-local SPACE_PATTERNS = {
-  "[\t-\r ]",                       -- ASCII tab, newlines, space
-  "\xC2\xA0",                        -- U+00A0 no-break space
-  "\xE1\x9A\x80",                    -- U+1680
-  "\xE2\x80[\x80-\x8B\xA8\xA9\xAF]",    -- U+2000–200B, 2028, 2029, 202F
-  "\xE2\x81\x9F",                    -- U+205F
-  "\xE3\x80\x80",                    -- U+3000 ideographic space
-  "\xEF\xBB\xBF",                    -- U+FEFF byte-order mark
-}
-
 -- 全角转半角的查找表 / full-width ASCII to ASCII, for gsub:
 -- { ["１"] = "1", ["（"] = "(", … } (U+FF01–FF5E is ASCII + 0xFEE0)
 local HALF = {}
@@ -334,15 +322,7 @@ end
 -- ideographic space, newlines, tabs); punctuation counts.
 --   text.count_chars("总体 情况\n。") --> 5
 function text.count_chars(s)
-  s = valid(str(s, "count_chars"))
-  -- all characters, less the whitespace ones (each gsub returns how
-  -- many it replaced; counting this way is done in C)
-  local count = utf8.len(s)
-  for _, space in ipairs(SPACE_PATTERNS) do
-    local _, n = s:gsub(space, "")
-    count = count - n
-  end
-  return count
+  return core.count_chars(str(s, "count_chars"))
 end
 
 return text
