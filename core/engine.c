@@ -997,24 +997,30 @@ static int load_script(gj_engine *e, const char *script, size_t len,
 	return 0;
 }
 
+/* Call the function below nargs arguments with emit writing to out.  A
+ * script that caught the output cap's error and ended normally still
+ * fails: its output is cut short. */
+static int call_emitting(gj_engine *e, int nargs, gj_buf *out, gj_diag *d)
+{
+	e->out = out;
+	int rc = gj_sandbox_call(e->sb, nargs, 0, d);
+	e->out = NULL;
+	if (rc == 0 && e->out_over) {
+		gj_diag_set(d, 0, 0, "emit: output larger than %d bytes", (int)MAX_OUTPUT);
+		rc = -1;
+	}
+	return rc;
+}
+
 /* Call the loaded script with the run on top and emit; what it emits
  * goes to out. */
 static int call_script(gj_engine *e, lua_State *L, gj_buf *out, gj_diag *d)
 {
 	lua_pushlightuserdata(L, e);
 	lua_pushcclosure(L, emit, 1);             /* stack: script, run, emit */
-	e->out = out;
 	e->emitted = 0;
 	e->out_over = 0;
-	int rc = gj_sandbox_call(e->sb, 2, 0, d);
-	e->out = NULL;
-	if (rc == 0 && e->out_over) {
-		/* the script caught the error and ended: the output is cut short
-		 * all the same */
-		gj_diag_set(d, 0, 0, "emit: output larger than %d bytes", (int)MAX_OUTPUT);
-		rc = -1;
-	}
-	return rc;
+	return call_emitting(e, 2, out, d);
 }
 
 int gj_engine_render(gj_engine *e, const char *script, size_t len,
@@ -1103,15 +1109,7 @@ static int call_handler(gj_engine *e, const char *name, int nargs, gj_buf *out,
 	lua_getfield(L, -1, name);
 	lua_remove(L, -2);
 	lua_insert(L, -1 - nargs);
-	e->out = out;
-	int rc = gj_sandbox_call(e->sb, nargs, 0, d);
-	e->out = NULL;
-	if (rc == 0 && e->out_over) {
-		/* the script caught the error: the output is cut short all the same */
-		gj_diag_set(d, 0, 0, "emit: output larger than %d bytes", (int)MAX_OUTPUT);
-		rc = -1;
-	}
-	return rc;
+	return call_emitting(e, nargs, out, d);
 }
 
 int gj_engine_stream_report(gj_engine *e, const gj_results *one, gj_buf *out,
