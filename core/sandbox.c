@@ -29,6 +29,8 @@
 #define ARM_SIGNAL SIGURG
 #define MAX_SUBJECT (4u * 1024 * 1024)
 #define MAX_BACKTRACK 5e8           /* bound on a pattern's steps: under a second */
+#define PLAN_SLOTS 128              /* pattern plans kept per sandbox */
+#define PLAN_MAX_PATTERN 256        /* longer patterns are worked out each time */
 
 struct gj_sandbox {
 	lua_State *L;
@@ -47,6 +49,7 @@ struct gj_sandbox {
 	long long deadline;            /* when the watchdog arms it (ns) */
 	pthread_t thread;              /* the thread making the call */
 	int active;                    /* in the watchdog's list */
+	struct pattern_plan_s *plans[PLAN_SLOTS];   /* kept pattern plans */
 };
 
 static gj_sandbox *sandbox_of(lua_State *L)
@@ -531,14 +534,34 @@ typedef struct {
 	size_t at, len;         /* the item's class in the pattern (IT_CHAR) */
 	char kind;
 	char rep;               /* '*', '+', '-', '?' or 0 */
+	int r;                  /* open-ended repeats: its repeat_plan */
 } pattern_item;
 
+/* What the bound needs of an open-ended repeat, whatever the subject. */
 typedef struct {
-	const char *p;          /* the pattern */
-	size_t m;               /* its length */
-	const unsigned char *s; /* the subject */
-	size_t n;               /* its length */
-} pattern_ctx;
+	unsigned char in[256];     /* the bytes the item matches */
+	unsigned char both[256];   /* of those, where what follows can begin */
+	double chain;              /* the items looked through */
+	int any;                   /* anything can follow: both[] is unused */
+} repeat_plan;
+
+/* A pattern worked out once: its items and repeats, its literal prefix.
+ * Plans of short patterns are kept in the sandbox (PLAN_SLOTS, by a hash
+ * of the pattern), so a rule that runs one pattern over every sentence
+ * pays for the analysis once and for a scan of each subject. */
+typedef struct pattern_plan_s {
+	size_t m;                  /* the pattern (the key), after the items */
+	int anchored;
+	size_t nit, nrep;
+	int repeats;
+	double widest;
+	char prefix[64];
+	size_t plen;
+	pattern_item *it;
+	repeat_plan *rep;
+	char *p;
+} pattern_plan;
+
 
 /* Does byte c belong to class letter cl (%a, %d, …; upper case: not)?
  * Other characters stand for themselves, as in Lua. */
@@ -644,12 +667,11 @@ static size_t item_end(const char *p, size_t m, size_t i)
 
 /* The items of the pattern, from p[i] on, into it[]; returns how many.
  * A malformed tail is left out: Lua stops there with an error. */
-static size_t pattern_items(const pattern_ctx *x, size_t i, pattern_item *it)
+static size_t pattern_items(const char *p, size_t m, size_t i, pattern_item *it)
 {
-	const char *p = x->p;
-	size_t m = x->m, k = 0;
+	size_t k = 0;
 	while (i < m) {
-		pattern_item t = { i, 0, IT_CHAR, 0 };
+		pattern_item t = { i, 0, IT_CHAR, 0, -1 };
 		char c = p[i], d = i + 1 < m ? p[i + 1] : '\0';
 		if (c == '(' || c == ')') {
 			t.kind = IT_CAPTURE;
@@ -685,50 +707,17 @@ static size_t pattern_items(const pattern_ctx *x, size_t i, pattern_item *it)
 	return k;
 }
 
-/* Subject bytes in the item, and the longest run of them. */
-static void item_counts(const pattern_ctx *x, const pattern_item *t, size_t *count,
-			size_t *run)
+/* Bytes of item k where the items after it can go on (*both), and the
+ * items looked through (*chain); 0 when anything can follow (the pattern
+ * may end there, or %b, %f, %1 come first). */
+static int follow_set(const char *p, const pattern_item *it, size_t nit, size_t k,
+		      unsigned char *both, double *chain)
 {
-	unsigned char in[256];
-	for (unsigned c = 0; c < 256; c++)
-		in[c] = (unsigned char)item_has(c, x->p + t->at, t->len);
-	size_t k = 0, best = 0, r = 0;
-	for (size_t i = 0; i < x->n; i++) {
-		int yes = in[x->s[i]];
-		k += yes;
-		r = yes ? r + 1 : 0;
-		if (r > best)
-			best = r;
-	}
-	*count = k;
-	*run = best;
-}
-
-/* How often text[0..len) occurs in the subject. */
-static size_t occurrences(const pattern_ctx *x, const char *text, size_t len)
-{
-	size_t k = 0;
-	for (size_t i = 0; i + len <= x->n; i++)
-		k += memcmp(x->s + i, text, len) == 0;
-	return k;
-}
-
-/* Repeat k, at its tries inside its run of bytes, can go on past the next
- * few items only at a byte of its own class where what follows can begin
- * (the next item that must match a byte, or one of those before it that
- * may match nothing): the end of the run is the one try that sees another
- * byte.  Returns how many subject bytes are in both, or -1 when anything
- * can follow (the pattern may end there, or %b, %f, %1 come first);
- * *chain gets the items looked through. */
-static double first_count(const pattern_ctx *x, const pattern_item *it, size_t nit,
-			  size_t k, double *chain)
-{
-	unsigned char in[256];
-	memset(in, 0, sizeof in);
+	memset(both, 0, 256);
 	*chain = 0;
 	for (size_t f = k + 1;; f++) {
 		if (f >= nit)
-			return -1;
+			return 0;
 		const pattern_item *t = &it[f];
 		*chain += 1;
 		if (t->kind == IT_CAPTURE)
@@ -736,29 +725,89 @@ static double first_count(const pattern_ctx *x, const pattern_item *it, size_t n
 		if (t->kind == IT_END)
 			break;
 		if (t->kind != IT_CHAR)
-			return -1;
+			return 0;
 		for (unsigned c = 0; c < 256; c++)
-			in[c] |= (unsigned char)item_has(c, x->p + t->at, t->len);
+			both[c] |= (unsigned char)item_has(c, p + t->at, t->len);
 		if (t->rep == 0 || t->rep == '+')
 			break;
 	}
 	for (unsigned c = 0; c < 256; c++)
-		in[c] = in[c] && item_has(c, x->p + it[k].at, it[k].len);
-	double count = 0;
-	for (size_t i = 0; i < x->n; i++)
-		count += in[x->s[i]];
-	return count;
+		both[c] = both[c] && item_has(c, p + it[k].at, it[k].len);
+	return 1;
 }
 
-/* The bound on the matcher's steps, from item k of it[0..nit) on, at one
- * start position; *repeats counts the open-ended repeats.  A try of a
- * repeat that cannot go on fails within the items looked through (chain). */
-static double steps_from(const pattern_ctx *x, const pattern_item *it, size_t nit,
-			 int *repeats)
+/* The plan of p[0..m): in one block from mem (plan_size bytes) */
+static size_t plan_size(size_t nit, size_t nrep, size_t m)
 {
-	double steps = 1, n1 = (double)x->n + 1;
-	for (size_t k = nit; k-- > 0;) {
-		const pattern_item *t = &it[k];
+	return sizeof(pattern_plan) + nit * sizeof(pattern_item) +
+	       nrep * sizeof(repeat_plan) + m + 1;
+}
+
+static pattern_plan *plan_build(void *mem, const char *p, size_t m, int anchored,
+				const pattern_item *items, size_t nit, size_t nrep)
+{
+	pattern_plan *pl = mem;
+	memset(pl, 0, sizeof *pl);
+	pl->rep = (repeat_plan *)(pl + 1);
+	pl->it = (pattern_item *)(pl->rep + nrep);
+	pl->p = (char *)(pl->it + nit);
+	memcpy(pl->p, p, m);
+	pl->p[m] = '\0';
+	pl->m = m;
+	pl->anchored = anchored;
+	pl->nit = nit;
+	pl->nrep = nrep;
+	memcpy(pl->it, items, nit * sizeof *items);
+	pl->widest = 2;
+	size_t r = 0;
+	for (size_t k = 0; k < nit; k++) {
+		pattern_item *t = &pl->it[k];
+		if ((double)t->len > pl->widest)
+			pl->widest = (double)t->len;
+		if (t->kind != IT_CHAR || !t->rep || t->rep == '?')
+			continue;
+		repeat_plan *rp = &pl->rep[r];
+		t->r = (int)r++;
+		pl->repeats++;
+		for (unsigned c = 0; c < 256; c++)
+			rp->in[c] = (unsigned char)item_has(c, p + t->at, t->len);
+		rp->any = !follow_set(p, pl->it, nit, k, rp->both, &rp->chain);
+	}
+	/* the literal prefix: characters, escaped or not, with no repeat */
+	for (size_t k = 0; !anchored && k < nit && pl->plen < sizeof pl->prefix; k++) {
+		const pattern_item *t = &pl->it[k];
+		const char *c = p + t->at;
+		if (t->kind != IT_CHAR || t->rep || c[0] == '.' || c[0] == '[' ||
+		    (c[0] == '%' && isalnum((unsigned char)c[1])))
+			break;
+		pl->prefix[pl->plen++] = c[t->len - 1];
+	}
+	return pl;
+}
+
+static size_t count_repeats(const pattern_item *it, size_t nit)
+{
+	size_t n = 0;
+	for (size_t k = 0; k < nit; k++)
+		n += it[k].kind == IT_CHAR && it[k].rep && it[k].rep != '?';
+	return n;
+}
+
+/* How often text[0..len) occurs in s[0..n). */
+static size_t occurrences(const unsigned char *s, size_t n, const char *text, size_t len)
+{
+	size_t k = 0;
+	for (size_t i = 0; i + len <= n; i++)
+		k += memcmp(s + i, text, len) == 0;
+	return k;
+}
+
+/* The bound on the matcher's steps for the whole search of s[0..n). */
+static double plan_cost(const pattern_plan *pl, const unsigned char *s, size_t n)
+{
+	double steps = 1, n1 = (double)n + 1;
+	for (size_t k = pl->nit; k-- > 0;) {
+		const pattern_item *t = &pl->it[k];
 		if (t->kind == IT_SCAN) {
 			steps += n1;
 			continue;
@@ -771,50 +820,71 @@ static double steps_from(const pattern_ctx *x, const pattern_item *it, size_t ni
 			steps = 1 + 2 * steps;
 			continue;
 		}
-		(*repeats)++;
-		size_t count, run;
-		item_counts(x, t, &count, &run);
-		double tries = (double)run + 1, go_on = tries, chain;
-		double inside = first_count(x, it, nit, k, &chain);
-		if (inside >= 0 && inside + 1 < go_on)
-			go_on = inside + 1;
-		steps = tries * (2 + chain) + go_on * steps;
+		/* the longest run of the item's bytes, and how many of them are
+		 * where the rest can begin */
+		const repeat_plan *rp = &pl->rep[t->r];
+		size_t run = 0, best = 0, inside = 0;
+		for (size_t i = 0; i < n; i++) {
+			unsigned char c = s[i];
+			run = rp->in[c] ? run + 1 : 0;
+			if (run > best)
+				best = run;
+			inside += rp->both[c];
+		}
+		double tries = (double)best + 1, go_on = tries;
+		if (!rp->any && (double)inside + 1 < go_on)
+			go_on = (double)inside + 1;
+		steps = tries * (2 + rp->chain) + go_on * steps;
 	}
-	return steps;
+	if (pl->anchored)
+		return steps * pl->widest;
+	if (pl->plen == 0)
+		return n1 * steps * pl->widest;
+	/* a start without the prefix fails within plen steps */
+	return (n1 * (double)pl->plen + (double)occurrences(s, n, pl->prefix, pl->plen) * steps) *
+	       pl->widest;
 }
 
-/* The bound for the whole search; *repeats counts the open-ended repeats. */
-static double pattern_cost(lua_State *L, const pattern_ctx *x, int anchored,
-			   int *repeats)
+static size_t plan_hash(const char *p, size_t m, int anchored)
 {
-	pattern_item *it = lua_newuserdatauv(L, (x->m + 1) * sizeof *it, 0);
-	size_t nit = pattern_items(x, anchored ? 1 : 0, it);
-	*repeats = 0;
-	double widest = 2;
-	for (size_t k = 0; k < nit; k++)
-		if ((double)it[k].len > widest)
-			widest = (double)it[k].len;
-	double steps = steps_from(x, it, nit, repeats);
+	size_t h = 1469598103934665603u ^ (size_t)anchored;
+	for (size_t i = 0; i < m; i++)
+		h = (h ^ (unsigned char)p[i]) * 1099511628211u;
+	return h;
+}
 
-	/* the literal prefix: characters, escaped or not, with no repeat */
-	char prefix[64];
-	size_t plen = 0;
-	for (size_t k = 0; !anchored && k < nit && plen < sizeof prefix; k++) {
-		const pattern_item *t = &it[k];
-		const char *c = x->p + t->at;
-		if (t->kind != IT_CHAR || t->rep || c[0] == '.' || c[0] == '[' ||
-		    (c[0] == '%' && isalnum((unsigned char)c[1])))
-			break;
-		prefix[plen++] = c[t->len - 1];
+/* The bound for searching s[0..n) with p[0..m). */
+static double pattern_cost(lua_State *L, const char *p, size_t m, int anchored,
+			   const unsigned char *s, size_t n, int *repeats)
+{
+	gj_sandbox *sb = sandbox_of(L);
+	size_t slot = plan_hash(p, m, anchored) % PLAN_SLOTS;
+	pattern_plan *pl = sb->plans[slot];
+	if (pl && pl->m == m && pl->anchored == anchored && memcmp(pl->p, p, m) == 0) {
+		*repeats = pl->repeats;
+		return plan_cost(pl, s, n);
 	}
-	lua_pop(L, 1);
-	double n1 = (double)x->n + 1;
-	if (anchored)
-		return steps * widest;
-	if (plen == 0)
-		return n1 * steps * widest;
-	/* a start without the prefix fails within plen steps */
-	return (n1 * (double)plen + (double)occurrences(x, prefix, plen) * steps) * widest;
+	size_t from = anchored ? 1 : 0;
+	if (m <= PLAN_MAX_PATTERN) {
+		pattern_item items[PLAN_MAX_PATTERN + 1];
+		size_t nit = pattern_items(p, m, from, items);
+		size_t nrep = count_repeats(items, nit);
+		pl = plan_build(gj_xmalloc(plan_size(nit, nrep, m)), p, m, anchored, items, nit, nrep);
+		free(sb->plans[slot]);
+		sb->plans[slot] = pl;
+		*repeats = pl->repeats;
+		return plan_cost(pl, s, n);
+	}
+	/* a long pattern: worked out in memory the sandbox counts */
+	pattern_item *items = lua_newuserdatauv(L, (m + 1) * sizeof *items, 0);
+	size_t nit = pattern_items(p, m, from, items);
+	size_t nrep = count_repeats(items, nit);
+	pl = plan_build(lua_newuserdatauv(L, plan_size(nit, nrep, m), 0), p, m, anchored,
+			items, nit, nrep);
+	double cost = plan_cost(pl, s, n);
+	*repeats = pl->repeats;
+	lua_pop(L, 2);
+	return cost;
 }
 
 /* Refuse a subject and pattern whose backtracking could run for minutes
@@ -823,19 +893,19 @@ static double pattern_cost(lua_State *L, const pattern_ctx *x, int anchored,
 static void check_pattern(lua_State *L, int subject, int pattern, int plain,
 			  int anchors)
 {
-	pattern_ctx x;
-	x.s = (const unsigned char *)luaL_checklstring(L, subject, &x.n);
-	x.p = luaL_checklstring(L, pattern, &x.m);
-	if (x.n > MAX_SUBJECT)
+	size_t n, m;
+	const unsigned char *s = (const unsigned char *)luaL_checklstring(L, subject, &n);
+	const char *p = luaL_checklstring(L, pattern, &m);
+	if (n > MAX_SUBJECT)
 		luaL_error(L, "string too long for a pattern search (%d bytes, limit %d)",
-			   (int)x.n, (int)MAX_SUBJECT);
+			   (int)n, (int)MAX_SUBJECT);
 	if (plain)
 		return;
 	int repeats;
-	double cost = pattern_cost(L, &x, anchors && x.m > 0 && x.p[0] == '^', &repeats);
+	double cost = pattern_cost(L, p, m, anchors && m > 0 && p[0] == '^', s, n, &repeats);
 	if (cost > MAX_BACKTRACK)
 		luaL_error(L, "pattern too costly for a %d-byte string (%d open-ended repeats)",
-			   (int)x.n, repeats);
+			   (int)n, repeats);
 }
 
 static int call_upvalue(lua_State *L)
@@ -1025,6 +1095,8 @@ void gj_sandbox_free(gj_sandbox *sb)
 		return;
 	/* no script can reach a __gc, so closing runs no untrusted code */
 	lua_close(sb->L);
+	for (size_t i = 0; i < sizeof sb->plans / sizeof sb->plans[0]; i++)
+		free(sb->plans[i]);
 	free(sb);
 }
 

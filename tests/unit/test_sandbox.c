@@ -217,6 +217,25 @@ static void test_patterns(void)
 	CHECK_STR(got, "0");
 	CHECK_INT(run("local s = string.rep(' x ', 300000) return #s:gsub('%s+$', '')"), 0);
 	CHECK_STR(got, "899999");
+	/* a pattern's plan is kept: the same pattern on a short subject, then
+	 * on a long one, is bounded by the long one */
+	CHECK_INT(run("for i = 1, 50 do assert(not ('aaa'):find('a*a*a*b')) end "
+		      "return string.find(string.rep('a', 3000), 'a*a*a*b')"), -1);
+	CHECK_STR(first_line(), "rule:1: pattern too costly for a 3000-byte string (3 open-ended repeats)");
+	/* anchored and not are two plans */
+	CHECK_INT(run("assert(string.find(string.rep('a', 3000), '^a*a*a*b') == nil) "
+		      "return string.find(string.rep('a', 3000), 'a*a*a*b')"), -1);
+	CHECK_STR(first_line(), "rule:1: pattern too costly for a 3000-byte string (3 open-ended repeats)");
+	/* more patterns than are kept, each checked on its own */
+	CHECK_INT(run("local n = 0 for i = 1, 1000 do "
+		      "if ('x' .. i .. 'y'):find('x' .. i .. '%d*y') then n = n + 1 end end "
+		      "return n"), 0);
+	CHECK_STR(got, "1000");
+	/* a pattern too long to keep is still bounded */
+	CHECK_INT(run("return string.find(string.rep('a', 3000), string.rep('z?', 200) .. 'a*a*a*b')"), -1);
+	CHECK_STR(first_line(), "rule:1: pattern too costly for a 3000-byte string (3 open-ended repeats)");
+	CHECK_INT(run("return #(string.rep('a', 300)):match(string.rep('a', 290) .. 'a*$')"), 0);
+	CHECK_STR(got, "300");
 	/* in gmatch a leading '^' is a character, not an anchor */
 	CHECK_INT(run("local n = 0 for w in ('^a^b'):gmatch('^%a') do n = n + 1 end return n"), 0);
 	CHECK_STR(got, "2");
