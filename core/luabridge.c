@@ -9,6 +9,8 @@
 #include <lauxlib.h>
 #include <lua.h>
 
+#include <string.h>
+
 /* Whole numbers are integers in Lua: 3, not 3.0, in messages.  The range
  * is tested first: casting .inf or 1e300 is undefined. */
 static void push_number(lua_State *L, double d)
@@ -86,36 +88,148 @@ static void push_cell_index(lua_State *L)
 }
 
 
-/* Push cell i of the report, as gouji dump shows it, frozen; cached in
- * the table at upvalue 2. */
+/* A cell is a small userdata read through one shared metatable: its
+ * fields come from the report when asked (a rule that looks at the status
+ * of 400 cells makes 400 small objects, not 400 frozen tables).  It holds
+ * the report's handle (user value 1), so it too is empty once the report
+ * has been checked; its candidates are made on first read (user value 2). */
+struct gj_lua_cell {
+	struct gj_lua_report *h;
+	int i;
+};
+
+static const gj_cell *cell_of(lua_State *L)
+{
+	struct gj_lua_cell *c = luaL_checkudata(L, 1, "gouji.cell");
+	return c->h->r ? &c->h->r->cells[c->i] : NULL;
+}
+
+static const char *const cell_fields[] = {
+	"status", "line", "column", "raw", "candidates", "why", NULL
+};
+
+/* push field k of cell c (nothing for a cell without a why) */
+static int push_cell_field(lua_State *L, const gj_cell *c, int k)
+{
+	switch (k) {
+	case 0: lua_pushstring(L, gj_status_name(c->status)); return 1;
+	case 1: lua_pushinteger(L, c->line); return 1;
+	case 2: lua_pushinteger(L, c->column); return 1;
+	case 3: lua_pushstring(L, c->raw ? c->raw : ""); return 1;
+	case 4:
+		if (lua_getiuservalue(L, 1, 2) == LUA_TTABLE)
+			return 1;
+		lua_pop(L, 1);
+		lua_createtable(L, c->ncandidates, 0);
+		for (int n = 0; n < c->ncandidates; n++) {
+			push_number(L, c->candidates[n]);
+			lua_rawseti(L, -2, n + 1);
+		}
+		gj_lua_freeze(L);
+		lua_pushvalue(L, -1);
+		lua_setiuservalue(L, 1, 2);
+		return 1;
+	case 5:
+		if (!c->why)
+			return 0;
+		lua_pushstring(L, c->why);
+		return 1;
+	}
+	return 0;
+}
+
+static int cell_index(lua_State *L)
+{
+	const gj_cell *c = cell_of(L);
+	const char *key = lua_tostring(L, 2);
+	if (!c || !key || lua_type(L, 2) != LUA_TSTRING)
+		return 0;
+	for (int k = 0; cell_fields[k]; k++)
+		if (strcmp(key, cell_fields[k]) == 0)
+			return push_cell_field(L, c, k);
+	return 0;
+}
+
+/* pairs(cell): the fields in dump's order */
+static int cell_next(lua_State *L)
+{
+	const gj_cell *c = cell_of(L);
+	if (!c)
+		return 0;
+	int k = 0;
+	if (!lua_isnil(L, 2)) {
+		const char *key = lua_tostring(L, 2);
+		while (cell_fields[k] && (!key || strcmp(key, cell_fields[k]) != 0))
+			k++;
+		if (!cell_fields[k])
+			return luaL_error(L, "invalid key to 'next'");
+		k++;
+	}
+	for (; cell_fields[k]; k++) {
+		lua_pushstring(L, cell_fields[k]);
+		if (push_cell_field(L, c, k))
+			return 2;
+		lua_pop(L, 1);
+	}
+	return 0;
+}
+
+static int cell_pairs(lua_State *L)
+{
+	luaL_checkudata(L, 1, "gouji.cell");
+	lua_pushcfunction(L, cell_next);
+	lua_pushvalue(L, 1);
+	lua_pushnil(L);
+	return 3;
+}
+
+static int cell_tostring(lua_State *L)
+{
+	const gj_cell *c = cell_of(L);
+	if (!c)
+		lua_pushliteral(L, "cell");
+	else
+		lua_pushfstring(L, "cell (%s, %d:%d)", gj_status_name(c->status), c->line, c->column);
+	return 1;
+}
+
+static int ro_newindex(lua_State *L)
+{
+	return luaL_error(L, "attempt to change a read-only table");
+}
+
+static void push_cell_meta(lua_State *L)
+{
+	if (luaL_newmetatable(L, "gouji.cell")) {
+		const luaL_Reg fns[] = {
+			{ "__index", cell_index }, { "__pairs", cell_pairs },
+			{ "__newindex", ro_newindex }, { "__tostring", cell_tostring },
+			{ NULL, NULL }
+		};
+		luaL_setfuncs(L, fns, 0);
+		lua_pushliteral(L, "read-only");
+		lua_setfield(L, -2, "__metatable");
+		lua_pushliteral(L, "cell");
+		lua_setfield(L, -2, "__name");
+	}
+}
+
+/* Push cell i of the report; cached in the table at upvalue 2, so a cell
+ * read twice is the same value. */
 static void push_cell(lua_State *L, struct gj_lua_report *h, int i)
 {
 	lua_rawgeti(L, lua_upvalueindex(2), i + 1);
 	if (!lua_isnil(L, -1))
 		return;
 	lua_pop(L, 1);
-	const gj_cell *c = &h->r->cells[i];
-	luaL_checkstack(L, 8, "building a cell");
-	lua_createtable(L, 0, 6);
-	lua_pushstring(L, gj_status_name(c->status));
-	lua_setfield(L, -2, "status");
-	lua_pushinteger(L, c->line);
-	lua_setfield(L, -2, "line");
-	lua_pushinteger(L, c->column);
-	lua_setfield(L, -2, "column");
-	lua_pushstring(L, c->raw ? c->raw : "");
-	lua_setfield(L, -2, "raw");
-	lua_createtable(L, c->ncandidates, 0);
-	for (int k = 0; k < c->ncandidates; k++) {
-		push_number(L, c->candidates[k]);
-		lua_rawseti(L, -2, k + 1);
-	}
-	lua_setfield(L, -2, "candidates");
-	if (c->why) {
-		lua_pushstring(L, c->why);
-		lua_setfield(L, -2, "why");
-	}
-	gj_lua_freeze(L);
+	luaL_checkstack(L, 4, "building a cell");
+	struct gj_lua_cell *c = lua_newuserdatauv(L, sizeof *c, 2);
+	c->h = h;
+	c->i = i;
+	lua_pushvalue(L, lua_upvalueindex(1));
+	lua_setiuservalue(L, -2, 1);
+	push_cell_meta(L);
+	lua_setmetatable(L, -2);
 	lua_pushvalue(L, -1);
 	lua_rawseti(L, lua_upvalueindex(2), i + 1);
 }
@@ -178,11 +292,6 @@ static int cells_len(lua_State *L)
 	return 1;
 }
 
-static int cells_newindex(lua_State *L)
-{
-	return luaL_error(L, "attempt to change a read-only table");
-}
-
 /* Push the lazy view of r's cells; *out gets its handle. */
 static void push_cells(lua_State *L, const gj_report *r,
 		       struct gj_lua_report **out)
@@ -206,7 +315,7 @@ static void push_cells(lua_State *L, const gj_report *r,
 	}
 	lua_pushcfunction(L, cells_len);
 	lua_setfield(L, -2, "__len");
-	lua_pushcfunction(L, cells_newindex);
+	lua_pushcfunction(L, ro_newindex);
 	lua_setfield(L, -2, "__newindex");
 	lua_pushliteral(L, "read-only");
 	lua_setfield(L, -2, "__metatable");

@@ -100,22 +100,36 @@ static int is_space(long c)
 }
 
 /* The characters of valid UTF-8 text: cps[k] normalised, at[k] the byte
- * offset (0-based) of character k, at[n] the length; 0-based k.  The
- * arrays live in a userdata left on the stack, so the sandbox counts
- * them and they go with the call. */
+ * offset (0-based) of character k, at[n] the length; 0-based k.  For
+ * a long text the arrays live in a userdata left on the stack, so the
+ * sandbox counts them and they go with the call. */
 typedef struct {
 	int32_t *cps;
 	uint32_t *at;
 	size_t n;
 } chars;
 
-static void decode_all(lua_State *L, const char *s, size_t len, chars *c)
+/* Texts up to SMALL_TEXT bytes (sentences, mostly) are decoded into the
+ * caller's small_chars on the stack; longer ones into a userdata. */
+#define SMALL_TEXT 1024
+typedef struct {
+	int32_t cps[SMALL_TEXT + 1];
+	uint32_t at[SMALL_TEXT + 1];
+} small_chars;
+
+static void decode_all(lua_State *L, const char *s, size_t len, chars *c, small_chars *small)
 {
 	if (len >= UINT32_MAX)
 		luaL_error(L, "text too long");
-	char *mem = lua_newuserdatauv(L, (len + 1) * (sizeof *c->cps + sizeof *c->at), 0);
-	c->cps = (int32_t *)(void *)mem;
-	c->at = (uint32_t *)(void *)(mem + (len + 1) * sizeof *c->cps);
+	char *mem;
+	if (len <= SMALL_TEXT) {
+		c->cps = small->cps;
+		c->at = small->at;
+	} else {
+		mem = lua_newuserdatauv(L, (len + 1) * (sizeof *c->cps + sizeof *c->at), 0);
+		c->cps = (int32_t *)(void *)mem;
+		c->at = (uint32_t *)(void *)(mem + (len + 1) * sizeof *c->cps);
+	}
 	c->n = 0;
 	size_t i = 0, l;
 	while (i < len) {
@@ -224,7 +238,8 @@ static int t_sentences(lua_State *L)
 	size_t n;
 	arg_text(L, 1, &s, &n);
 	chars c;
-	decode_all(L, s, n, &c);
+	small_chars small;
+	decode_all(L, s, n, &c, &small);
 	lua_newtable(L);
 	int count = 0;
 	long begin = 0, k = 0, last = (long)c.n;
@@ -664,7 +679,8 @@ static int t_cn_number(lua_State *L)
 	size_t n;
 	arg_text(L, 1, &s, &n);
 	chars c;
-	decode_all(L, s, n, &c);
+	small_chars small;
+	decode_all(L, s, n, &c, &small);
 	long i = 0, j = (long)c.n - 1;
 	while (i <= j && is_space(c.cps[i]))
 		i++;
@@ -858,7 +874,8 @@ static int t_numbers(lua_State *L)
 	lua_settop(L, 3);
 	arg_text(L, 1, &s, &n);
 	chars c;
-	decode_all(L, s, n, &c);
+	small_chars small;
+	decode_all(L, s, n, &c, &small);
 	lua_newtable(L);
 	int found = 0;
 	long i = 0;
@@ -1020,6 +1037,51 @@ static int t_similarity(lua_State *L)
 	return 1;
 }
 
+/* Does w[0..wn) occur in s[0..n)?  (as s:find(w, 1, true) does: an
+ * empty w always does) */
+static int contains(const char *s, size_t n, const char *w, size_t wn)
+{
+	if (wn == 0)
+		return 1;
+	const char *end = s + n;
+	while ((size_t)(end - s) >= wn) {
+		const char *at = memchr(s, (unsigned char)w[0], (size_t)(end - s) - wn + 1);
+		if (!at)
+			return 0;
+		if (memcmp(at, w, wn) == 0)
+			return 1;
+		s = at + 1;
+	}
+	return 0;
+}
+
+/* has_any(s, words): s contains one of the strings words[1], words[2], …
+ * (up to the first nil) */
+static int t_has_any(lua_State *L)
+{
+	size_t n = 0;
+	const char *s = lua_isnoneornil(L, 1) ? "" : luaL_checklstring(L, 1, &n);
+	luaL_checktype(L, 2, LUA_TTABLE);
+	for (lua_Integer i = 1;; i++) {
+		int t = lua_geti(L, 2, i);
+		if (t == LUA_TNIL)
+			break;
+		if (t != LUA_TSTRING)
+			return luaL_error(L, "text.has_any: word %d is a %s, not a string", (int)i,
+					  lua_typename(L, t));
+		size_t wn;
+		const char *w = lua_tolstring(L, -1, &wn);
+		int yes = contains(s, n, w, wn);
+		lua_pop(L, 1);
+		if (yes) {
+			lua_pushboolean(L, 1);
+			return 1;
+		}
+	}
+	lua_pushboolean(L, 0);
+	return 1;
+}
+
 void gj_textcore_push(gj_sandbox *sb)
 {
 	lua_State *L = gj_sandbox_lua(sb);
@@ -1029,6 +1091,7 @@ void gj_textcore_push(gj_sandbox *sb)
 		{ "numbers", t_numbers },
 		{ "similarity", t_similarity },
 		{ "count_chars", t_count_chars },
+		{ "has_any", t_has_any },
 		{ NULL, NULL }
 	};
 	luaL_newlib(L, fns);

@@ -325,4 +325,17 @@ function text.count_chars(s)
   return core.count_chars(str(s, "count_chars"))
 end
 
+-- ---------------------------------------------------------------------
+-- text.has_any
+-- ---------------------------------------------------------------------
+
+-- s 中是否有 words 里的任何一个词（原样比较，不做规范化）。
+-- Whether s contains any of the words (compared as written, not
+-- normalised).  Same as looping s:find(w, 1, true) over the list, in C.
+--   text.has_any("同比增长12%", { "同比", "上年" }) --> true
+--   text.has_any("本年度", { "同比", "上年" })      --> false
+function text.has_any(s, words)
+  return core.has_any(str(s, "has_any"), words)
+end
+
 return text

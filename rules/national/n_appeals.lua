@@ -44,21 +44,19 @@ local function figure(appeals, blocks, column)
 end
 
 -- the clauses of s (split at ，,；;) with their start positions
+local clause_marks = { "，", ",", "；", ";" }
 local function clauses(s)
   local list, from = {}, 1
-  local i = 1
-  while i <= #s do
-    local hit
-    for _, mark in ipairs({ "，", ",", "；", ";" }) do
-      if s:sub(i, i + #mark - 1) == mark then hit = mark end
+  while true do
+    -- the nearest mark from here on
+    local a, b
+    for _, mark in ipairs(clause_marks) do
+      local x, y = s:find(mark, from, true)
+      if x and (not a or x < a) then a, b = x, y end
     end
-    if hit then
-      list[#list + 1] = { text = s:sub(from, i - 1), pos = from }
-      i = i + #hit
-      from = i
-    else
-      i = i + 1
-    end
+    if not a then break end
+    list[#list + 1] = { text = s:sub(from, a - 1), pos = from }
+    from = b + 1
   end
   list[#list + 1] = { text = s:sub(from), pos = from }
   return list

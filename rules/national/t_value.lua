@@ -19,8 +19,10 @@ the 2019 format's 本年增/减 (change) may be negative.]],
     for tbl, rows in pairs(report.tables) do
       for row, columns in pairs(rows) do
         for column, value in pairs(type(columns) == "table" and columns or {}) do
-          local path = "tables." .. tbl .. "." .. row .. "." .. column
-          if type(value) == "number" and report.cells[path] then
+          -- most figures are whole and not negative: nothing more to look at
+          local odd = type(value) == "number" and (value < 0 or value ~= math.floor(value))
+          local path = odd and "tables." .. tbl .. "." .. row .. "." .. column
+          if odd and report.cells[path] then
             local decimal_ok = column == "amount"
             local negative_ok = column == "change"
             if value < 0 and not negative_ok then

@@ -334,6 +334,41 @@ check("count_chars empty", text.count_chars(""), 0)
 check("count_chars nil", text.count_chars(nil), 0)
 check("count_chars long", text.count_chars(string.rep("政府 信息\n", 20000)), 80000)
 
+-- ------------------------------------------------------------ has_any
+-- the C loop answers as s:find(w, 1, true) over the list does
+local function has_any_lua(s, words)
+  for _, w in ipairs(words) do
+    if s:find(w, 1, true) then return true end
+  end
+  return false
+end
+check("has_any", text.has_any("同比增长12%", { "同比", "上年" }), true)
+check("has_any none", text.has_any("本年度", { "同比", "上年" }), false)
+check("has_any last word", text.has_any("较上年", { "同比", "上年" }), true)
+check("has_any empty list", text.has_any("同比", {}), false)
+check("has_any empty word", text.has_any("", { "" }), true)
+check("has_any nil text", text.has_any(nil, { "a" }), false)
+check("has_any at the end", text.has_any("xxab", { "ab" }), true)
+check("has_any longer than s", text.has_any("ab", { "abc" }), false)
+check("has_any stops at nil", text.has_any("b", { "a", nil, "b" }), false)
+check("has_any bytes", text.has_any("a\0b", { "\0b" }), true)
+check("has_any half a character", text.has_any("同", { "\xE5" }), true)
+fails("has_any not a list", function() text.has_any("a", "a") end, "table expected")
+fails("has_any not a word", function() text.has_any("a", { 1 }) end,
+      "text.has_any: word 1 is a number, not a string")
+do
+  local words = { "申请", "复议", "诉讼", "件", "，", "a", "", "x" }
+  local same_count, n = 0, 0
+  for i = 1, 400 do
+    local s = string.rep("申请复议，诉讼件ax", 1):sub(i % 23, i % 23 + i % 7)
+    local list = { words[i % 8 + 1], words[(i * 3) % 8 + 1] }
+    if i % 5 == 0 then list = { "不在其中" } end
+    n = n + 1
+    if text.has_any(s, list) == has_any_lua(s, list) then same_count = same_count + 1 end
+  end
+  check("has_any as the Lua loop", same_count, n)
+end
+
 -- ------------------------------------------------------------ the module
 fails("module read-only", function() text.normalize = nil end, "read-only")
 fails("UNITS read-only", function() text.UNITS[1] = "x" end, "read-only")

@@ -18,9 +18,7 @@ narrative.comparison_words = {
 -- total, or names a year (2000…2099) other than the report's
 function narrative.not_this_year(sentence, year)
   local s = text.normalize(sentence)
-  for _, w in ipairs(narrative.comparison_words) do
-    if s:find(w, 1, true) then return true end
-  end
+  if text.has_any(s, narrative.comparison_words) then return true end
   for y in s:gmatch("(20%d%d) ?年") do
     if year and tonumber(y) ~= year then return true end
   end
@@ -162,11 +160,7 @@ function narrative.sum(tbl, rows, column)
   return sum
 end
 
-function narrative.has_any(s, words)
-  for _, w in ipairs(words) do
-    if s:find(w, 1, true) then return true end
-  end
-  return false
-end
+-- s 中是否有 words 里的任何一个词 / whether s contains any of the words
+narrative.has_any = text.has_any
 
 return narrative
