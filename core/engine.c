@@ -747,8 +747,7 @@ void gj_engine_check(gj_engine *e, const gj_report *r, const gj_report *prev,
 	gj_lua_report *report_h, *prev_h;
 	int report_ref = ref_report(e, r, &report_h);
 	int prev_ref = ref_report(e, prev, &prev_h);
-	gj_lua_push_value(e->sb, e->params);
-	gj_sandbox_freeze(e->sb);
+	gj_lua_push_frozen(e->sb, e->params);
 	int params_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 	for (int i = 0; i < e->nrules; i++) {
 		gj_diag d;
@@ -786,8 +785,7 @@ void gj_engine_check(gj_engine *e, const gj_report *r, const gj_report *prev,
 			L = gj_sandbox_lua(e->sb);
 			report_ref = ref_report(e, r, &report_h);
 			prev_ref = ref_report(e, prev, &prev_h);
-			gj_lua_push_value(e->sb, e->params);
-			gj_sandbox_freeze(e->sb);
+			gj_lua_push_frozen(e->sb, e->params);
 			params_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 		}
 	}
@@ -1117,11 +1115,12 @@ int gj_engine_stream_report(gj_engine *e, const gj_results *one, gj_buf *out,
 {
 	lua_State *L = gj_sandbox_lua(e->sb);
 	luaL_checkstack(L, 8, "streaming a report");
-	if (one->nreports > 0)
-		gj_lua_push_value(e->sb, one->reports[0]);
-	else
+	if (one->nreports > 0) {
+		gj_lua_push_frozen(e->sb, one->reports[0]);
+	} else {
 		lua_newtable(L);
-	gj_sandbox_freeze(e->sb);
+		gj_sandbox_freeze(e->sb);
+	}
 	push_findings(L, one);
 	gj_sandbox_freeze(e->sb);
 	push_failures(L, one);
@@ -1155,8 +1154,7 @@ int gj_engine_render_value(gj_engine *e, const char *script, size_t len,
 	if (load_script(e, script, len, name, lib_dir, d) != 0)
 		return -1;
 	lua_State *L = gj_sandbox_lua(e->sb);
-	gj_lua_push_value(e->sb, run);
-	gj_sandbox_freeze(e->sb);                 /* stack: script, run */
+	gj_lua_push_frozen(e->sb, run);          /* stack: script, run */
 	return call_script(e, L, out, d);
 }
 

@@ -21,7 +21,9 @@ static void push_number(lua_State *L, double d)
 		lua_pushnumber(L, d);
 }
 
-static void push_value(lua_State *L, const gj_value *v, int depth)
+/* frozen: each table becomes a read-only view once its values are in
+ * (its nested tables are views already, so no walk over it is needed) */
+static void push_value(lua_State *L, const gj_value *v, int depth, int frozen)
 {
 	luaL_checkstack(L, 4, "pushing a report");
 	switch (gj_value_type(v)) {
@@ -43,12 +45,14 @@ static void push_value(lua_State *L, const gj_value *v, int depth)
 		int is_obj = gj_value_type(v) == GJ_V_OBJ;
 		lua_createtable(L, is_obj ? 0 : n, is_obj ? n : 0);
 		for (int i = 0; i < n && depth < 32; i++) {
-			push_value(L, gj_value_item(v, i), depth + 1);
+			push_value(L, gj_value_item(v, i), depth + 1, frozen);
 			if (is_obj)
 				lua_setfield(L, -2, gj_value_key(v, i));
 			else
 				lua_rawseti(L, -2, i + 1);
 		}
+		if (frozen)
+			gj_lua_freeze_shallow(L);
 		break;
 	}
 	}
@@ -56,7 +60,12 @@ static void push_value(lua_State *L, const gj_value *v, int depth)
 
 void gj_lua_push_value(gj_sandbox *sb, const gj_value *v)
 {
-	push_value(gj_sandbox_lua(sb), v, 0);
+	push_value(gj_sandbox_lua(sb), v, 0, 0);
+}
+
+void gj_lua_push_frozen(gj_sandbox *sb, const gj_value *v)
+{
+	push_value(gj_sandbox_lua(sb), v, 0, 1);
 }
 
 /* ---- report.cells, built cell by cell as rules read them ----
@@ -125,7 +134,7 @@ static int push_cell_field(lua_State *L, const gj_cell *c, int k)
 			push_number(L, c->candidates[n]);
 			lua_rawseti(L, -2, n + 1);
 		}
-		gj_lua_freeze(L);
+		gj_lua_freeze_shallow(L);
 		lua_pushvalue(L, -1);
 		lua_setiuservalue(L, 1, 2);
 		return 1;
@@ -327,9 +336,8 @@ gj_lua_report *gj_lua_push_report(gj_sandbox *sb, const gj_report *r)
 {
 	lua_State *L = gj_sandbox_lua(sb);
 	gj_value *v = gj_report_value_nocells(r);
-	push_value(L, v, 0);
+	push_value(L, v, 0, 1);                            /* stack: view */
 	gj_value_free(v);
-	gj_sandbox_freeze(sb);                             /* stack: view */
 	/* the cells go into the frozen view's private table */
 	lua_getmetatable(L, -1);
 	lua_getfield(L, -1, "__index");                    /* view, mt, target */

@@ -333,6 +333,23 @@ static int ro_pairs(lua_State *L)
 /* stack: seen, table -> seen, view.  Nested tables are replaced by their
  * views inside the (now private) table; seen maps tables to views so
  * shared and cyclic tables are viewed once. */
+/* Give view the metatable that makes it a read-only view of t. */
+static void set_view_meta(lua_State *L, int t, int view)
+{
+	lua_createtable(L, 0, 5);
+	lua_pushvalue(L, t);
+	lua_setfield(L, -2, "__index");
+	lua_pushcfunction(L, ro_newindex);
+	lua_setfield(L, -2, "__newindex");
+	lua_pushcfunction(L, ro_len);
+	lua_setfield(L, -2, "__len");
+	lua_pushcfunction(L, ro_pairs);
+	lua_setfield(L, -2, "__pairs");
+	lua_pushliteral(L, "read-only");
+	lua_setfield(L, -2, "__metatable");
+	lua_setmetatable(L, view);
+}
+
 static void freeze_at(lua_State *L, int depth)
 {
 	luaL_checkstack(L, 8, "freezing a table");
@@ -366,24 +383,22 @@ static void freeze_at(lua_State *L, int depth)
 			}
 		}
 	}
-	lua_createtable(L, 0, 5);                  /* stack: seen, t, view, mt */
-	lua_pushvalue(L, t);
-	lua_setfield(L, -2, "__index");
-	lua_pushcfunction(L, ro_newindex);
-	lua_setfield(L, -2, "__newindex");
-	lua_pushcfunction(L, ro_len);
-	lua_setfield(L, -2, "__len");
-	lua_pushcfunction(L, ro_pairs);
-	lua_setfield(L, -2, "__pairs");
-	lua_pushliteral(L, "read-only");
-	lua_setfield(L, -2, "__metatable");
-	lua_setmetatable(L, view);                 /* stack: seen, t, view */
+	set_view_meta(L, t, view);                 /* stack: seen, t, view */
 	lua_remove(L, t);                          /* stack: seen, view */
 }
 
 void gj_sandbox_freeze(gj_sandbox *sb)
 {
 	gj_lua_freeze(sb->L);
+}
+
+void gj_lua_freeze_shallow(lua_State *L)
+{
+	luaL_checkstack(L, 4, "freezing a table");
+	int t = lua_gettop(L);
+	lua_newtable(L);
+	set_view_meta(L, t, t + 1);
+	lua_remove(L, t);
 }
 
 void gj_lua_freeze(lua_State *L)

@@ -48,6 +48,9 @@ void gj_sandbox_freeze(gj_sandbox *sb);
 /* The same on the stack of L: one of the state's threads (a C function
  * called from a coroutine must freeze on its own thread's stack). */
 void gj_lua_freeze(struct lua_State *L);
+/* The same for a table whose values are no tables, or tables already
+ * frozen: only the table itself gets a view (no walk, no cycle check). */
+void gj_lua_freeze_shallow(struct lua_State *L);
 
 /* Bytes in use now. */
 size_t gj_sandbox_memory(const gj_sandbox *sb);

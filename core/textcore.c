@@ -216,6 +216,7 @@ static void add_sentence(lua_State *L, const char *s, const chars *c, long a, lo
 	lua_setfield(L, -2, "text");
 	lua_pushinteger(L, (lua_Integer)c->at[a] + 1);
 	lua_setfield(L, -2, "pos");
+	gj_lua_freeze_shallow(L);
 	lua_rawseti(L, -2, ++*count);
 }
 
@@ -255,7 +256,7 @@ static int t_sentences(lua_State *L)
 		}
 	}
 	add_sentence(L, s, &c, begin, last - 1, &count);
-	gj_lua_freeze(L);
+	gj_lua_freeze_shallow(L);          /* the entries are frozen already */
 	if (lua_type(L, 1) == LUA_TSTRING) {
 		/* how many texts the cache holds */
 		lua_Integer held = lua_tointeger(L, lua_upvalueindex(2));

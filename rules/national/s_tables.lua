@@ -41,7 +41,7 @@ have no national tables and are not checked.]],
     local total_rows = { active = {}, requests = {}, appeals = {} }
     local absent = { active = {}, requests = {}, appeals = {} }
     for path, cell in pairs(report.cells) do
-      local tbl, row = path:match("^tables%.(%w+)%.([%w_]+)%.")
+      local tbl, row = names.place(path)
       if total_rows[tbl] then
         total_rows[tbl][row] = true
         local gone = cell.status == "missing" and names.row_absent[cell.why or ""]

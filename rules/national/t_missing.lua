@@ -23,8 +23,9 @@ check it. One finding per table and reason, listing the cells.]],
     local paths = {}
     for path, cell in pairs(report.cells) do
       -- rows that are not in the table at all are S-TABLES's
-      local absent = cell.status == "missing" and names.row_absent[cell.why or ""]
-      if (cell.status == "missing" or cell.status == "ambiguous") and not absent then
+      local status = cell.status
+      local absent = status == "missing" and names.row_absent[cell.why or ""]
+      if (status == "missing" or status == "ambiguous") and not absent then
         paths[#paths + 1] = path
       end
     end

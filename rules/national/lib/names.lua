@@ -58,6 +58,20 @@ names.row_absent = {
   ["（六）其他处理 is printed as one row"] = true,
 }
 
+-- 单元格路径的三段：表、行、列 / the table, row and column of a cell's
+-- path: names.place("tables.requests.new.total") --> "requests", "new",
+-- "total".  Every report has the same paths, so each is split once.
+local places = {}
+function names.place(path)
+  local p = places[path]
+  if not p then
+    local tbl, row, column = path:match("^tables%.(%w+)%.([%w_]+)%.([%w_]+)$")
+    p = { tbl, row, column }
+    places[path] = p
+  end
+  return p[1], p[2], p[3]
+end
+
 -- true when the report has the national tables and at least one cell of
 -- this table ("active", "requests", "appeals") was read: a table that is
 -- not there at all is S-TABLES's and T-MISSING's business, not every rule's
