@@ -30,7 +30,8 @@
 #define MAX_SUBJECT (4u * 1024 * 1024)
 #define MAX_BACKTRACK 5e8           /* bound on a pattern's steps: under a second */
 #define PLAN_SLOTS 128              /* pattern plans kept per sandbox */
-#define PLAN_MAX_PATTERN 256        /* longer patterns are worked out each time */
+#define PLAN_MAX_PATTERN 256        /* longer patterns are worked out each time, */
+#define PLAN_MAX_REPEATS 16         /* and patterns with more repeats */
 
 struct gj_sandbox {
 	lua_State *L;
@@ -563,7 +564,9 @@ typedef struct {
 /* A pattern worked out once: its items and repeats, its literal prefix.
  * Plans of short patterns are kept in the sandbox (PLAN_SLOTS, by a hash
  * of the pattern), so a rule that runs one pattern over every sentence
- * pays for the analysis once and for a scan of each subject. */
+ * pays for the analysis once and for a scan of each subject.  Only
+ * patterns within PLAN_MAX_PATTERN bytes and PLAN_MAX_REPEATS repeats are
+ * kept, so the plans of a sandbox take at most some 2 MB. */
 typedef struct pattern_plan_s {
 	size_t m;                  /* the pattern (the key), after the items */
 	int anchored;
@@ -880,25 +883,30 @@ static double pattern_cost(lua_State *L, const char *p, size_t m, int anchored,
 		return plan_cost(pl, s, n);
 	}
 	size_t from = anchored ? 1 : 0;
+	/* a short pattern with few repeats is kept; the others are worked
+	 * out each time, in memory the sandbox counts */
+	pattern_item *items, small[PLAN_MAX_PATTERN + 1];
+	int pushed = 0;
 	if (m <= PLAN_MAX_PATTERN) {
-		pattern_item items[PLAN_MAX_PATTERN + 1];
-		size_t nit = pattern_items(p, m, from, items);
-		size_t nrep = count_repeats(items, nit);
-		pl = plan_build(gj_xmalloc(plan_size(nit, nrep, m)), p, m, anchored, items, nit, nrep);
-		free(sb->plans[slot]);
-		sb->plans[slot] = pl;
-		*repeats = pl->repeats;
-		return plan_cost(pl, s, n);
+		items = small;
+	} else {
+		items = lua_newuserdatauv(L, (m + 1) * sizeof *items, 0);
+		pushed++;
 	}
-	/* a long pattern: worked out in memory the sandbox counts */
-	pattern_item *items = lua_newuserdatauv(L, (m + 1) * sizeof *items, 0);
 	size_t nit = pattern_items(p, m, from, items);
 	size_t nrep = count_repeats(items, nit);
-	pl = plan_build(lua_newuserdatauv(L, plan_size(nit, nrep, m), 0), p, m, anchored,
-			items, nit, nrep);
+	size_t size = plan_size(nit, nrep, m);
+	if (m <= PLAN_MAX_PATTERN && nrep <= PLAN_MAX_REPEATS) {
+		pl = plan_build(gj_xmalloc(size), p, m, anchored, items, nit, nrep);
+		free(sb->plans[slot]);
+		sb->plans[slot] = pl;
+	} else {
+		pl = plan_build(lua_newuserdatauv(L, size, 0), p, m, anchored, items, nit, nrep);
+		pushed++;
+	}
 	double cost = plan_cost(pl, s, n);
 	*repeats = pl->repeats;
-	lua_pop(L, 2);
+	lua_pop(L, pushed);
 	return cost;
 }
 

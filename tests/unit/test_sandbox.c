@@ -231,6 +231,12 @@ static void test_patterns(void)
 		      "if ('x' .. i .. 'y'):find('x' .. i .. '%d*y') then n = n + 1 end end "
 		      "return n"), 0);
 	CHECK_STR(got, "1000");
+	/* so is one with too many repeats to keep */
+	CHECK_INT(run("return string.find(string.rep('a', 3000), string.rep('a*', 20) .. 'b')"), -1);
+	CHECK_STR(first_line(), "rule:1: pattern too costly for a 3000-byte string (20 open-ended repeats)");
+	CHECK_INT(run("return #string.match(string.rep('a', 30), "
+		      "('abcdefghijklmnopqrst'):gsub('.', '%0*') .. '$')"), 0);
+	CHECK_STR(got, "30");
 	/* a pattern too long to keep is still bounded */
 	CHECK_INT(run("return string.find(string.rep('a', 3000), string.rep('z?', 200) .. 'a*a*a*b')"), -1);
 	CHECK_STR(first_line(), "rule:1: pattern too costly for a 3000-byte string (3 open-ended repeats)");
