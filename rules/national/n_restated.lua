@@ -121,14 +121,15 @@ in part 一 and 202 in part 六.]],
     for _, part in ipairs(narrative.sections(report)) do
       for _, sentence in ipairs(part.sentences) do
         local s = sentence.text
-        local numbers = text.numbers(s)
+        -- comparisons and running totals are left out before anything else
+        local numbers = narrative.has_any(s, skip_words) and {} or text.numbers(s)
         local other_year = false
         if #numbers > 0 then          -- most sentences have no number
           for y in text.normalize(s):gmatch("(20%d%d) ?年") do
             if report.year and tonumber(y) ~= report.year then other_year = true end
           end
         end
-        if #numbers > 0 and not other_year and not narrative.has_any(s, skip_words) then
+        if #numbers > 0 and not other_year then
           local prev_end = 1
           for _, n in ipairs(numbers) do
             if n.unit and n.unit ~= "%" and not n.ordinal and not n.approx then
