@@ -3,7 +3,9 @@
 # N reports (default 5,000) from the corpus and variant reports
 # (tests/bench/make_corpus.py: agencies renamed, numbers changed, parts
 # swapped), then times, in one run: cmark parsing every file (the floor),
-# gouji dump --cells, gouji check -j1 and -j2 with the national pack;
+# gouji dump --cells, gouji check -j1 with a rule that does nothing (the
+# cost of check besides the rules), gouji check -j1 and -j2 with the
+# national pack;
 # each as CPU seconds, wall seconds, ratio to cmark and reports per
 # second.  Then peak RSS of check over 1,000 and 10,000 reports, and a
 # check for quadratic work (one report 1x, 10x, 100x its size).
@@ -37,8 +39,15 @@ find "$tmp/c" -type f | sort >"$tmp/list"
 bytes=$(cat "$tmp/c"/* | wc -c)
 echo "corpus: $N reports, $bytes bytes, from $(ls "$src" | wc -l) sources"
 
+# a pack with one rule that does nothing: what check costs besides the
+# rules (reading, handing each report to Lua, writing the output)
+mkdir -p "$tmp/nop"
+printf 'name: nop\nversion: 0.0.0\ndescription: nothing\n' >"$tmp/nop/pack.yaml"
+printf 'rule { id = "Z-NOP", severity = "info", title = "nothing", description = "nothing",\n       check = function(report, add) end }\n' >"$tmp/nop/nop.lua"
+
 measure cmark sh -c "xargs cmark <'$tmp/list'"
 measure dump sh -c "xargs '$GOUJI' dump --cells <'$tmp/list'"
+measure nop "$GOUJI" check -j1 --pack "$tmp/nop" --format jsonl --files-from "$tmp/list"
 measure j1 "$GOUJI" check -j1 --format jsonl --files-from "$tmp/list"
 measure j2 "$GOUJI" check -j2 --format jsonl --files-from "$tmp/list"
 "$GOUJI" check -j1 --format jsonl --files-from "$tmp/list" >"$tmp/o1" 2>&1 || true
@@ -47,10 +56,11 @@ cmp -s "$tmp/o1" "$tmp/o2" && same="identical" || same="DIFFERENT"
 
 c=$(cpu cmark)
 printf '%-28s %9s %9s %12s %10s\n' "" "CPU s" "wall s" "CPU x cmark" "reports/s"
-for m in cmark dump j1 j2; do
+for m in cmark dump nop j1 j2; do
 	case $m in
 	cmark) label="cmark (the floor)" ;;
 	dump) label="gouji dump --cells" ;;
+	nop) label="gouji check, no rules" ;;
 	j1) label="gouji check -j1" ;;
 	j2) label="gouji check -j2" ;;
 	esac
