@@ -1083,6 +1083,43 @@ static int t_has_any(lua_State *L)
 	return 1;
 }
 
+/* strip_words(s, words, at_end): words[1], words[2], … (up to the first
+ * nil) taken off the start of s (the end when at_end), pass after pass
+ * in the order given, until a pass takes none; empty words are skipped */
+static int t_strip_words(lua_State *L)
+{
+	size_t n = 0;
+	const char *s = lua_isnoneornil(L, 1) ? "" : luaL_checklstring(L, 1, &n);
+	luaL_checktype(L, 2, LUA_TTABLE);
+	int at_end = lua_toboolean(L, 3);
+	size_t a = 0, b = n;
+	for (int changed = 1; changed;) {
+		changed = 0;
+		for (lua_Integer i = 1;; i++) {
+			int t = lua_geti(L, 2, i);
+			if (t == LUA_TNIL)
+				break;
+			if (t != LUA_TSTRING)
+				return luaL_error(L, "text.strip_words: word %d is a %s, not a string",
+						  (int)i, lua_typename(L, t));
+			size_t wn;
+			const char *w = lua_tolstring(L, -1, &wn);
+			if (wn > 0 && wn <= b - a) {
+				if (!at_end && memcmp(s + a, w, wn) == 0) {
+					a += wn;
+					changed = 1;
+				} else if (at_end && memcmp(s + b - wn, w, wn) == 0) {
+					b -= wn;
+					changed = 1;
+				}
+			}
+			lua_pop(L, 1);
+		}
+	}
+	lua_pushlstring(L, s + a, b - a);
+	return 1;
+}
+
 void gj_textcore_push(gj_sandbox *sb)
 {
 	lua_State *L = gj_sandbox_lua(sb);
@@ -1093,6 +1130,7 @@ void gj_textcore_push(gj_sandbox *sb)
 		{ "similarity", t_similarity },
 		{ "count_chars", t_count_chars },
 		{ "has_any", t_has_any },
+		{ "strip_words", t_strip_words },
 		{ NULL, NULL }
 	};
 	luaL_newlib(L, fns);

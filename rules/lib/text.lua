@@ -29,6 +29,7 @@ local text = {}
 -- The inner loops (sentences, numbers, normalising) are in C, in
 -- core/textcore.c; this file says what each function does.
 local core = textcore
+local type = type
 
 -- ---------------------------------------------------------------------
 -- 内部小工具 / small helpers used below (not part of the module)
@@ -87,7 +88,8 @@ end
 -- ideographic space U+3000 a plain space; everything else is kept.
 --   text.normalize("受理申请１２件（含％）")  --> "受理申请12件(含%)"
 function text.normalize(s)
-  return core.normalize(str(s, "normalize"))
+  if type(s) ~= "string" then s = str(s, "normalize") end
+  return core.normalize(s)
 end
 
 -- ---------------------------------------------------------------------
@@ -195,7 +197,8 @@ function text.numbers(s, units)
   if units ~= nil then
     set, longest = cached_set(units)
   end
-  return core.numbers(str(s, "numbers"), set, longest)
+  if type(s) ~= "string" then s = str(s, "numbers") end
+  return core.numbers(s, set, longest)
 end
 
 -- ---------------------------------------------------------------------
@@ -215,7 +218,8 @@ end
 --   --> { {text = "一、总体情况", pos = 1}, {text = "本年度共发布信息24条", …},
 --         {text = "其中……", …} }
 function text.sentences(s)
-  return core.sentences(str(s, "sentences"))
+  if type(s) ~= "string" then s = str(s, "sentences") end
+  return core.sentences(s)
 end
 
 -- ---------------------------------------------------------------------
@@ -335,7 +339,24 @@ end
 --   text.has_any("同比增长12%", { "同比", "上年" }) --> true
 --   text.has_any("本年度", { "同比", "上年" })      --> false
 function text.has_any(s, words)
-  return core.has_any(str(s, "has_any"), words)
+  if type(s) ~= "string" then s = str(s, "has_any") end
+  return core.has_any(s, words)
+end
+
+-- ---------------------------------------------------------------------
+-- text.strip_words
+-- ---------------------------------------------------------------------
+
+-- 去掉 s 开头（at_end 为真时：结尾）的 words 中的词：按列表顺序逐个试，
+-- 一轮去掉了什么就再来一轮，直到去不掉为止（空词不算）。不做规范化。
+-- Take the words off the start of s (the end when at_end is true): each
+-- word in list order, pass after pass, until a pass takes none off;
+-- empty words are skipped.  Compared as written, not normalised.
+--   text.strip_words("全年共发布信息", { "全年", "共" })     --> "发布信息"
+--   text.strip_words("推送信息共计", { "共计", "共" }, true) --> "推送信息"
+function text.strip_words(s, words, at_end)
+  if type(s) ~= "string" then s = str(s, "strip_words") end
+  return core.strip_words(s, words, at_end)
 end
 
 return text

@@ -30,21 +30,6 @@ local skip_words = { "同比", "上年", "去年", "较", "增长", "增加", "�
 local quote_ends = { "”", "》", "」", "』" }
 local quote_pairs = { ["”"] = "“", ["》"] = "《", ["」"] = "「", ["』"] = "『" }
 
-local function strip(s, words, at_end)
-  local changed = true
-  while changed do
-    changed = false
-    for _, w in ipairs(words) do
-      if not at_end and s:sub(1, #w) == w then
-        s, changed = s:sub(#w + 1), true
-      elseif at_end and #s >= #w and s:sub(-#w) == w then
-        s, changed = s:sub(1, -#w - 1), true
-      end
-    end
-  end
-  return s
-end
-
 -- the last two characters of s / 末两字
 local function last_two(s)
   local n = utf8.len(s) or 0
@@ -77,7 +62,7 @@ local function keys_of(s, n, prev_end)
       name, from = before:sub(b + 1, best_end - #best), b + 1
     end
     local gap = narrative.between(before, best_end + 1, #before + 1)
-    gap = strip(gap, tail_fillers, true)
+    gap = text.strip_words(gap, tail_fillers, true)
     local object = last_two(gap)
     if name and name ~= "" and object and (utf8.len(gap) or 99) <= quote_reach then
       keys[#keys + 1] = "“" .. name .. "”" .. object .. "|" .. n.unit
@@ -87,7 +72,7 @@ local function keys_of(s, n, prev_end)
   local clause = narrative.clause_before(before, #before + 1)
   local c = text.normalize(clause):gsub("%s", "")
   c = c:gsub("、", "")
-  c = strip(strip(c, lead_fillers, false), tail_fillers, true)
+  c = text.strip_words(text.strip_words(c, lead_fillers), tail_fillers, true)
   if (utf8.len(c) or 0) >= min_phrase and not c:find("%d") and not narrative.has_any(c, { "其中", "分别" }) and not narrative.has_any(c, { "“", "”", "《", "》" }) then
     keys[#keys + 1] = c .. "|" .. n.unit
   end

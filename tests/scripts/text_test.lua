@@ -369,6 +369,48 @@ do
   check("has_any as the Lua loop", same_count, n)
 end
 
+-- ------------------------------------------------------------ strip_words
+-- the C loop answers as this Lua loop does (for non-empty words)
+local function strip_lua(s, words, at_end)
+  local changed = true
+  while changed do
+    changed = false
+    for _, w in ipairs(words) do
+      if not at_end and s:sub(1, #w) == w then
+        s, changed = s:sub(#w + 1), true
+      elseif at_end and #s >= #w and s:sub(-#w) == w then
+        s, changed = s:sub(1, -#w - 1), true
+      end
+    end
+  end
+  return s
+end
+check("strip_words", text.strip_words("全年共发布信息", { "全年", "共" }), "发布信息")
+check("strip_words at end", text.strip_words("推送信息共计", { "共计", "共" }, true), "推送信息")
+check("strip_words order", text.strip_words("共计发布", { "共", "共计" }), "计发布")
+check("strip_words again", text.strip_words("年年度年发布", { "年度", "年" }), "发布")
+check("strip_words all of it", text.strip_words("共共", { "共" }), "")
+check("strip_words nothing", text.strip_words("发布", { "共" }), "发布")
+check("strip_words empty word", text.strip_words("发布", { "" }), "发布")
+check("strip_words longer word", text.strip_words("共", { "共计" }, true), "共")
+check("strip_words nil", text.strip_words(nil, { "a" }), "")
+check("strip_words not normalised", text.strip_words("（共）", { "(" }), "（共）")
+fails("strip_words not a word", function() text.strip_words("a", { {} }) end,
+      "text.strip_words: word 1 is a table, not a string")
+do
+  local words = { "全年", "共计", "共", "年", "计", "a", "ab" }
+  local agree, n = 0, 0
+  for i = 1, 500 do
+    local src = "全年共计共年a共ab计年共"
+    local s = src:sub(1 + (i % 5) * 3, 3 * (i % 11) + 6)
+    local list = { words[i % 7 + 1], words[(i * 3) % 7 + 1], words[(i * 5) % 7 + 1] }
+    local at_end = i % 2 == 0
+    n = n + 1
+    if text.strip_words(s, list, at_end) == strip_lua(s, list, at_end) then agree = agree + 1 end
+  end
+  check("strip_words as the Lua loop", agree, n)
+end
+
 -- ------------------------------------------------------------ the module
 fails("module read-only", function() text.normalize = nil end, "read-only")
 fails("UNITS read-only", function() text.UNITS[1] = "x" end, "read-only")

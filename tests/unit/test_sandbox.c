@@ -344,7 +344,7 @@ static void test_exact_globals(void)
 		"string.pack\nstring.packsize\nstring.rep\nstring.reverse\n"
 		"string.sub\nstring.unpack\nstring.upper\ntable.concat\ntable.insert\n"
 		"table.move\ntable.pack\ntable.remove\ntable.sort\ntable.unpack\n"
-		"textcore.cn_number\ntextcore.count_chars\ntextcore.has_any\ntextcore.normalize\ntextcore.numbers\ntextcore.sentences\ntextcore.similarity\n"
+		"textcore.cn_number\ntextcore.count_chars\ntextcore.has_any\ntextcore.normalize\ntextcore.numbers\ntextcore.sentences\ntextcore.similarity\ntextcore.strip_words\n"
 		"tonumber\ntostring\ntype\nutf8.char\nutf8.charpattern\nutf8.codepoint\n"
 		"utf8.codes\nutf8.len\nutf8.offset\nxpcall\n";
 	gj_sandbox *sb = gj_sandbox_new(NULL);
