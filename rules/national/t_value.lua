@@ -19,8 +19,9 @@ the 2019 format's 本年增/减 (change) may be negative.]],
     for tbl, rows in pairs(report.tables) do
       for row, columns in pairs(rows) do
         for column, value in pairs(type(columns) == "table" and columns or {}) do
-          -- most figures are whole and not negative: nothing more to look at
-          local odd = type(value) == "number" and (value < 0 or value ~= math.floor(value))
+          -- most figures are whole (value % 1 == 0) and not negative:
+          -- nothing more to look at
+          local odd = type(value) == "number" and (value < 0 or value % 1 ~= 0)
           local path = odd and "tables." .. tbl .. "." .. row .. "." .. column
           if odd and report.cells[path] then
             local decimal_ok = column == "amount"
