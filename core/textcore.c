@@ -117,7 +117,8 @@ typedef struct {
 	uint32_t at[SMALL_TEXT + 1];
 } small_chars;
 
-static void decode_all(lua_State *L, const char *s, size_t len, chars *c, small_chars *small)
+/* Returns 0 when s had bytes that are not UTF-8 (each read as U+FFFD). */
+static int decode_all(lua_State *L, const char *s, size_t len, chars *c, small_chars *small)
 {
 	if (len >= UINT32_MAX)
 		luaL_error(L, "text too long");
@@ -132,17 +133,40 @@ static void decode_all(lua_State *L, const char *s, size_t len, chars *c, small_
 	}
 	c->n = 0;
 	size_t i = 0, l;
+	int valid = 1;
 	while (i < len) {
 		long ch = decode_at((const unsigned char *)s, len, i, &l);
-		if (ch < 0) {           /* not after arg_text; be safe anyway */
+		if (ch < 0) {
 			ch = 0xFFFD;
 			l = 1;
+			valid = 0;
 		}
 		c->cps[c->n] = (int32_t)norm_cp(ch);
 		c->at[c->n++] = (uint32_t)i;
 		i += l;
 	}
 	c->at[c->n] = (uint32_t)len;
+	return valid;
+}
+
+/* The text at idx (nil is "") decoded into c, as arg_text leaves it: in
+ * one pass when it is valid UTF-8; else its repaired copy is pushed and
+ * decoded (offsets are the copy's, as the Lua text computed them). */
+static void decode_text(lua_State *L, int idx, const char **s, size_t *n, chars *c,
+			small_chars *small)
+{
+	if (lua_isnoneornil(L, idx)) {
+		*s = "";
+		*n = 0;
+	} else {
+		*s = luaL_checklstring(L, idx, n);
+	}
+	if (decode_all(L, *s, *n, c, small))
+		return;
+	if (*n > SMALL_TEXT)
+		lua_pop(L, 1);          /* decode_all's userdata */
+	arg_text(L, idx, s, n);
+	decode_all(L, *s, *n, c, small);
 }
 
 /* the code point at k, or -1 past either end (Lua's nil) */
@@ -237,10 +261,9 @@ static int t_sentences(lua_State *L)
 	}
 	const char *s;
 	size_t n;
-	arg_text(L, 1, &s, &n);
 	chars c;
 	small_chars small;
-	decode_all(L, s, n, &c, &small);
+	decode_text(L, 1, &s, &n, &c, &small);
 	lua_newtable(L);
 	int count = 0;
 	long begin = 0, k = 0, last = (long)c.n;
@@ -678,10 +701,9 @@ static int t_cn_number(lua_State *L)
 {
 	const char *s;
 	size_t n;
-	arg_text(L, 1, &s, &n);
 	chars c;
 	small_chars small;
-	decode_all(L, s, n, &c, &small);
+	decode_text(L, 1, &s, &n, &c, &small);
 	long i = 0, j = (long)c.n - 1;
 	while (i <= j && is_space(c.cps[i]))
 		i++;
@@ -873,10 +895,9 @@ static int t_numbers(lua_State *L)
 	const char *s;
 	size_t n;
 	lua_settop(L, 3);
-	arg_text(L, 1, &s, &n);
 	chars c;
 	small_chars small;
-	decode_all(L, s, n, &c, &small);
+	decode_text(L, 1, &s, &n, &c, &small);
 	lua_newtable(L);
 	int found = 0;
 	long i = 0;

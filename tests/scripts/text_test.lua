@@ -148,6 +148,16 @@ local function nums(s, units)
   end
   return out
 end
+-- bytes that are not UTF-8 are read as U+FFFD first: positions and text
+-- are those of the repaired text (short texts and long ones alike)
+check("numbers invalid utf-8", nums("a\xFF共24条"),
+      { { value = 24, unit = "条", text = "24条", pos = 8 } })
+check("numbers invalid utf-8, long text", nums(string.rep("x", 2000) .. "\xFF共24条")[1].pos, 2007)
+check("numbers invalid utf-8, long text value", nums(string.rep("x", 2000) .. "\xFF共24条")[1].value, 24)
+check("sentences invalid utf-8", text.sentences("a\xFF。b"),
+      { { text = "a\u{FFFD}", pos = 1 }, { text = "b", pos = 8 } })
+check("sentences invalid utf-8, long text", #text.sentences(string.rep("甲。", 1000) .. "\xFF"), 1001)
+check("cn_number invalid utf-8", text.cn_number("二十\xFF"), nil)
 check("numbers 24条", nums("共发布各类信息24条"),
       { { value = 24, unit = "条", text = "24条", pos = 22 } })
 check("numbers full-width", nums("受理申请１２件"),
