@@ -81,16 +81,21 @@ struct gj_lua_report {
 	const gj_report *r;
 };
 
-/* registry["gouji.cell_index"]: path -> catalogue index, made once */
+/* registry["gouji.cell_index"]: path -> catalogue index, and index + 1 ->
+ * path (one string per path for every report, so pairs() makes none and
+ * its hash is worked out once), made once */
 static void push_cell_index(lua_State *L)
 {
 	if (lua_getfield(L, LUA_REGISTRYINDEX, "gouji.cell_index") == LUA_TTABLE)
 		return;
 	lua_pop(L, 1);
-	lua_createtable(L, 0, gj_ncell_specs);
+	lua_createtable(L, gj_ncell_specs, gj_ncell_specs);
 	for (int i = 0; i < gj_ncell_specs; i++) {
+		lua_pushstring(L, gj_cell_specs[i].path);
+		lua_pushvalue(L, -1);
+		lua_rawseti(L, -3, i + 1);
 		lua_pushinteger(L, i);
-		lua_setfield(L, -2, gj_cell_specs[i].path);
+		lua_rawset(L, -3);
 	}
 	lua_pushvalue(L, -1);
 	lua_setfield(L, LUA_REGISTRYINDEX, "gouji.cell_index");
@@ -279,7 +284,7 @@ static int cells_next(lua_State *L)
 		i++;
 	if (i >= gj_ncell_specs)
 		return 0;
-	lua_pushstring(L, gj_cell_specs[i].path);
+	lua_rawgeti(L, lua_upvalueindex(3), i + 1);
 	push_cell(L, h, i);
 	return 2;
 }
