@@ -61,8 +61,14 @@ local function valid_utf8(s)
   return table.concat(parts)
 end
 
+local SPECIAL = '[\0-\31"\\\127]'
+
 local function quote(s)
-  return '"' .. valid_utf8(s):gsub('[\0-\31"\\\127]', escape_char) .. '"'
+  s = valid_utf8(s)
+  if not s:find(SPECIAL) then        -- the usual case: nothing to escape
+    return '"' .. s .. '"'
+  end
+  return '"' .. s:gsub(SPECIAL, escape_char) .. '"'
 end
 
 local function number(v)
@@ -109,15 +115,16 @@ local function key_string(k)
   error("json_encode: an object key must be a string, not a " .. tk, 0)
 end
 
--- the entries of object t as { key string, value }, in output order
+-- the keys of object t as strings, and their values, in output order
 local function object_entries(t, order)
-  local entries, listed = {}, {}
+  local keys, values, listed = {}, {}, {}
   if order then
     for _, k in ipairs(order) do
       local v = t[k]
       if v ~= nil and not listed[k] then
         listed[k] = true
-        entries[#entries + 1] = { key_string(k), v }
+        keys[#keys + 1] = key_string(k)
+        values[#keys] = v
       end
     end
   end
@@ -134,9 +141,10 @@ local function object_entries(t, order)
   end
   table.sort(rest, function(a, b) return a[1] < b[1] end)
   for _, e in ipairs(rest) do
-    entries[#entries + 1] = e
+    keys[#keys + 1] = e[1]
+    values[#keys] = e[2]
   end
-  return entries
+  return keys, values
 end
 
 -- is t's key set exactly 1..n, n > 0?
@@ -159,23 +167,18 @@ local function encode(value, indent)
 
   local write
 
-  local function items(open, close, list, depth, one)
-    if #list == 0 then
-      out[#out + 1] = open .. close
-      return
-    end
-    local pad = indent and string.rep(indent, depth + 1) or ""
-    out[#out + 1] = open
-    for i, item in ipairs(list) do
-      out[#out + 1] = (i > 1 and "," or "") .. newline .. pad
-      one(item, depth + 1)
-    end
-    out[#out + 1] = newline .. (indent and string.rep(indent, depth) or "") .. close
+  -- before item i of a list at depth: a comma after the first item, and
+  -- in pretty output a new line and the indentation
+  local function separator(i, depth)
+    out[#out + 1] = (i > 1 and "," or "") .. newline .. (indent and string.rep(indent, depth + 1) or "")
   end
 
-  local function write_entry(e, depth)
-    out[#out + 1] = quote(e[1]) .. colon
-    write(e[2], depth)
+  -- the end of a list of n items at depth
+  local function finish(n, depth, close)
+    if n > 0 then
+      out[#out + 1] = newline .. (indent and string.rep(indent, depth) or "")
+    end
+    out[#out + 1] = close
   end
 
   write = function(v, depth)
@@ -202,15 +205,22 @@ local function encode(value, indent)
         kind = is_sequence(v) and "array" or "object"
       end
       if kind == "array" then
-        local list = {}
-        for i = 1, #v do
-          list[i] = v[i] == nil and false or { v[i] }
+        local n = #v
+        out[#out + 1] = "["
+        for i = 1, n do
+          separator(i, depth)
+          write(v[i], depth + 1)        -- a hole is null
         end
-        items("[", "]", list, depth, function(cell, d)
-          if cell then write(cell[1], d) else out[#out + 1] = "null" end
-        end)
+        finish(n, depth, "]")
       else
-        items("{", "}", object_entries(v, order), depth, write_entry)
+        local keys, values = object_entries(v, order)
+        out[#out + 1] = "{"
+        for i = 1, #keys do
+          separator(i, depth)
+          out[#out + 1] = quote(keys[i]) .. colon
+          write(values[i], depth + 1)
+        end
+        finish(#keys, depth, "}")
       end
       active[v] = nil
     else
