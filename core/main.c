@@ -568,6 +568,14 @@ typedef struct {
 	gj_diag script_diag;
 	int progress;           /* stderr is a terminal */
 	double started, shown;
+	gj_batch *batch;
+	/* the files -o and --write-baseline would replace, when they exist:
+	 * a path of --files-from that is one of them is not read, and the
+	 * run writes neither (the paths given as arguments are checked
+	 * before the run) */
+	struct stat targets[2];
+	int ntargets;
+	const char *clash;
 } run_ctx;
 
 static void show_progress(run_ctx *c, int last)
@@ -700,7 +708,18 @@ static int overwrites_input(const check_args *a, const char *target)
 
 static void add_path(const char *path, void *ctx)
 {
-	gj_batch_add(ctx, path);
+	run_ctx *c = ctx;
+	struct stat st;
+	for (int i = 0; i < c->ntargets && stat(path, &st) == 0; i++) {
+		if (st.st_dev == c->targets[i].st_dev && st.st_ino == c->targets[i].st_ino) {
+			if (!c->clash)
+				fprintf(stderr, "gouji: '%s' is read by this run: it would be overwritten\n",
+					path);
+			c->clash = path;
+			return;
+		}
+	}
+	gj_batch_add(c->batch, path);
 }
 
 static int cmd_check(int argc, char **argv)
@@ -800,9 +819,14 @@ static int cmd_check(int argc, char **argv)
 		gj_batch_new(engines, njobs, a.previous ? previous_of : NULL, &prev, consume, &c)
 		: NULL;
 	if (b) {
+		c.batch = b;
+		const char *targets[] = { a.output, a.write_baseline };
+		for (int i = 0; i < 2; i++)
+			if (targets[i] && stat(targets[i], &c.targets[c.ntargets]) == 0)
+				c.ntargets++;
 		for (int i = 0; i < a.npaths; i++)
-			walk_paths(a.paths[i], add_path, b);
-		if (a.files_from && read_files_from(a.files_from, add_path, b) != 0)
+			walk_paths(a.paths[i], add_path, &c);
+		if (a.files_from && read_files_from(a.files_from, add_path, &c) != 0)
 			c.input_errors++;
 		gj_batch_finish(b);     /* frees the workers' engines */
 	} else {
@@ -817,7 +841,9 @@ static int cmd_check(int argc, char **argv)
 	for (int i = 0; i < prev.n; i++)
 		gj_report_free(prev.v[i]);
 	free(prev.v);
-	if (a.write_baseline && gj_write_output(a.write_baseline, &c.base_out) != 0) {
+	if (c.clash)
+		c.input_errors++;
+	if (a.write_baseline && !c.clash && gj_write_output(a.write_baseline, &c.base_out) != 0) {
 		fprintf(stderr, "gouji: cannot write '%s'\n", a.write_baseline);
 		c.input_errors++;
 	}
@@ -840,7 +866,7 @@ static int cmd_check(int argc, char **argv)
 		if (c.script_failed)
 			fprintf(stderr, "gouji: output script '%s' failed: %s\n",
 				bundled ? a.format : script, c.script_diag.message);
-		if (gj_out_close(&c.out, !c.script_failed) != 0) {
+		if (gj_out_close(&c.out, !c.script_failed && !c.clash) != 0) {
 			fprintf(stderr, "gouji: cannot write '%s'\n", a.output ? a.output : "stdout");
 			c.input_errors++;
 		}
