@@ -331,9 +331,6 @@ static int ro_pairs(lua_State *L)
 	return 3;
 }
 
-/* stack: seen, table -> seen, view.  Nested tables are replaced by their
- * views inside the (now private) table; seen maps tables to views so
- * shared and cyclic tables are viewed once. */
 /* Give view the metatable that makes it a read-only view of t. */
 static void set_view_meta(lua_State *L, int t, int view)
 {
@@ -351,6 +348,9 @@ static void set_view_meta(lua_State *L, int t, int view)
 	lua_setmetatable(L, view);
 }
 
+/* stack: seen, table -> seen, view.  Nested tables are replaced by their
+ * views inside the (now private) table; seen maps tables to views so
+ * shared and cyclic tables are viewed once. */
 static void freeze_at(lua_State *L, int depth)
 {
 	luaL_checkstack(L, 8, "freezing a table");
