@@ -123,7 +123,7 @@ fuzz-build: deps
 	$(MAKE) all
 	mkdir -p build-fuzz
 	for h in $(FUZZ_HARNESSES); do \
-	  clang $(FUZZ_CFLAGS) $(PKG_CFLAGS) -Icore tests/fuzz/fuzz_$$h.c $(FUZZ_SRC) \
+	  clang $(FUZZ_CFLAGS) $(PKG_CFLAGS) -Icore -Itests/unit tests/fuzz/fuzz_$$h.c $(FUZZ_SRC) \
 	    -o build-fuzz/fuzz_$$h $(PKG_LIBS) -lm || exit 1; \
 	done
 	rm -rf build-fuzz/seeds

@@ -2,6 +2,7 @@
  * cases and bounds, and against a brute-force reference on many small
  * random runs (whitespace included). */
 #include "split.h"
+#include "split_check.h"
 #include "unit.h"
 
 #include <stdlib.h>
@@ -30,64 +31,6 @@ static double now_ms(void)
 	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
-static int sums_hold(const long long *v, int ncells, gj_sum_kind kind)
-{
-	if (kind == GJ_SUM_NONE)
-		return 1;
-	int bs = kind == GJ_SUM_LAST ? ncells : 5;
-	for (int b = 0; b < ncells; b += bs) {
-		long long sum = 0;
-		for (int k = b; k < b + bs - 1; k++)
-			sum += v[k];
-		if (sum != v[b + bs - 1])
-			return 0;
-	}
-	return 1;
-}
-
-static int is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n';
-}
-
-/* Does sp cut text[0..len) into ncells numbers that keep the sums? */
-static int split_ok(const char *text, size_t len, int ncells, gj_sum_kind kind,
-		    const gj_split *sp)
-{
-	size_t at = 0;
-	for (int c = 0; c < ncells; c++) {
-		size_t st = sp->start[c], l = sp->len[c];
-		if (st < at || l < 1 || l > GJ_SPLIT_MAX_DIGITS || st + l > len)
-			return 0;
-		for (size_t k = at; k < st; k++)
-			if (!is_space(text[k]))
-				return 0;   /* a digit skipped */
-		if (l > 1 && text[st] == '0')
-			return 0;
-		long long v = 0;
-		for (size_t k = st; k < st + l; k++) {
-			if (text[k] < '0' || text[k] > '9')
-				return 0;
-			v = v * 10 + (text[k] - '0');
-		}
-		if (v != sp->value[c])
-			return 0;
-		at = st + l;
-	}
-	for (size_t k = at; k < len; k++)
-		if (!is_space(text[k]))
-			return 0;
-	return sums_hold(sp->value, ncells, kind);
-}
-
-static int same_split(const gj_split *a, const gj_split *b, int ncells)
-{
-	for (int c = 0; c < ncells; c++)
-		if (a->start[c] != b->start[c] || a->len[c] != b->len[c])
-			return 0;
-	return 1;
-}
-
 /* Every kept split is valid and none is kept twice. */
 static int kept_ok(const char *text, size_t len, int ncells, gj_sum_kind kind)
 {
@@ -109,32 +52,9 @@ static int kept_ok(const char *text, size_t len, int ncells, gj_sum_kind kind)
 /* Reference: every split of the raw text, tried one by one. */
 static long long ref_vals[GJ_SPLIT_MAX_CELLS];
 
-static int ref_count(const char *s, size_t len, size_t i, int cell,
-		     int ncells, gj_sum_kind kind)
+static int ref(const char *s, size_t len, int ncells, gj_sum_kind kind)
 {
-	while (i < len && is_space(s[i]))
-		i++;
-	if (cell == ncells)
-		return i == len && sums_hold(ref_vals, ncells, kind);
-	/* only to keep the reference quick on longer rows: each cell left
-	 * takes 1..9 of the digits left */
-	size_t digits = 0;
-	for (size_t k = i; k < len; k++)
-		digits += !is_space(s[k]);
-	if (digits < (size_t)(ncells - cell) ||
-	    digits > (size_t)(ncells - cell) * GJ_SPLIT_MAX_DIGITS)
-		return 0;
-	int total = 0;
-	long long v = 0;
-	for (size_t l = 1; l <= GJ_SPLIT_MAX_DIGITS && i + l <= len; l++) {
-		char c = s[i + l - 1];
-		if (is_space(c) || (l > 1 && s[i] == '0'))
-			break;
-		v = v * 10 + (c - '0');
-		ref_vals[cell] = v;
-		total += ref_count(s, len, i + l, cell + 1, ncells, kind);
-	}
-	return total;
+	return ref_count(s, len, 0, 0, ncells, kind, ref_vals);
 }
 
 static void test_real_rows(void)
@@ -165,7 +85,7 @@ static void test_real_rows(void)
 	CHECK_INT(res.splits[0].len[10], 2);
 	CHECK_INT(res.splits[0].start[14], 15);
 	CHECK_INT(res.splits[0].len[14], 2);
-	CHECK_INT(ref_count(t4, strlen(t4), 0, 0, 15, GJ_SUM_BLOCKS5), 1);
+	CHECK_INT(ref(t4, strlen(t4), 15, GJ_SUM_BLOCKS5), 1);
 
 	/* 表二: no arithmetic, so 6233440 reads 15 ways into three cells */
 	CHECK_INT(split("6233440", 3, GJ_SUM_NONE), 0);
@@ -270,7 +190,7 @@ static void test_ambiguous_and_none(void)
 	/* more splits than kept: 20 digits into 3 cells of up to 9 */
 	const char *many = "12345678912345678912";
 	CHECK_INT(split(many, 3, GJ_SUM_NONE), 0);
-	CHECK_INT(res.nfound, ref_count(many, 20, 0, 0, 3, GJ_SUM_NONE));
+	CHECK_INT(res.nfound, ref(many, 20, 3, GJ_SUM_NONE));
 	CHECK(res.nfound > GJ_SPLIT_MAX_KEEP);
 	CHECK_INT(res.nkept, GJ_SPLIT_MAX_KEEP);
 	CHECK_INT(res.exhausted, 0);
@@ -452,7 +372,7 @@ static void mutate(char *s, size_t n)
 static void compare(const char *s, size_t n, int ncells, gj_sum_kind kind,
 		    int *agree)
 {
-	int want = ref_count(s, n, 0, 0, ncells, kind);
+	int want = ref(s, n, ncells, kind);
 	int rc = gj_split_digits(s, n, ncells, kind, &res);
 	if (rc != 0 || res.nfound != want || res.exhausted ||
 	    !kept_ok(s, n, ncells, kind)) {
