@@ -1086,8 +1086,10 @@ static int t_has_any(lua_State *L)
 	luaL_checktype(L, 2, LUA_TTABLE);
 	for (lua_Integer i = 1;; i++) {
 		int t = lua_geti(L, 2, i);
-		if (t == LUA_TNIL)
+		if (t == LUA_TNIL) {
+			lua_pop(L, 1);
 			break;
+		}
 		if (t != LUA_TSTRING)
 			return luaL_error(L, "text.has_any: word %d is a %s, not a string", (int)i,
 					  lua_typename(L, t));
@@ -1118,8 +1120,10 @@ static int t_strip_words(lua_State *L)
 		changed = 0;
 		for (lua_Integer i = 1;; i++) {
 			int t = lua_geti(L, 2, i);
-			if (t == LUA_TNIL)
+			if (t == LUA_TNIL) {
+				lua_pop(L, 1);  /* a pass per word taken off: keep the stack level */
 				break;
+			}
 			if (t != LUA_TSTRING)
 				return luaL_error(L, "text.strip_words: word %d is a %s, not a string",
 						  (int)i, lua_typename(L, t));

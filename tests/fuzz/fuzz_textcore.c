@@ -1,12 +1,13 @@
 /* fuzz_textcore.c — libFuzzer harness for core/textcore.c, the C behind
- * rules/lib/text.lua: normalize, sentences, cn_number, numbers and
- * similarity, called from Lua in the sandbox on the fuzz input, as a rule
- * would call them on a report's text.
+ * rules/lib/text.lua: normalize, sentences, cn_number, numbers,
+ * similarity, has_any and strip_words, called from Lua in the sandbox on
+ * the fuzz input, as a rule would call them on a report's text.
  *
  * A Lua error (the memory cap) is a fine outcome.  A crash, a hang or a
  * broken promise is not: every sentence and every number must be the
- * text found at its byte position (text.lua's contract), and the
- * similarity of a text with itself must be 1 or 0. */
+ * text found at its byte position (text.lua's contract), the
+ * similarity of a text with itself must be 1 or 0, and has_any and
+ * strip_words must answer as the Lua loops they replace. */
 #include "sandbox.h"
 
 #include <lua.h>
@@ -38,6 +39,24 @@ static const char driver[] =
 	"  for _, n in ipairs(textcore.numbers(s, units, 2)) do\n"
 	"    if s:sub(n.pos, n.pos + #n.text - 1) ~= n.text then return 'number pos' end\n"
 	"  end\n"
+	"end\n"
+	"-- has_any and strip_words answer as their Lua loops, on words cut\n"
+	"-- from the input itself (so that they are found)\n"
+	"local words = {}\n"
+	"for i = 1, math.min(#s, 24), 3 do words[#words + 1] = s:sub(i, i + (i % 4)) end\n"
+	"local any = false\n"
+	"for _, w in ipairs(words) do if s:find(w, 1, true) then any = true end end\n"
+	"if textcore.has_any(s, words) ~= any then return 'has_any' end\n"
+	"for _, at_end in ipairs({ false, true }) do\n"
+	"  local t, changed = s, true\n"
+	"  while changed do\n"
+	"    changed = false\n"
+	"    for _, w in ipairs(words) do\n"
+	"      if #w > 0 and not at_end and t:sub(1, #w) == w then t, changed = t:sub(#w + 1), true\n"
+	"      elseif #w > 0 and at_end and #t >= #w and t:sub(-#w) == w then t, changed = t:sub(1, -#w - 1), true end\n"
+	"    end\n"
+	"  end\n"
+	"  if textcore.strip_words(s, words, at_end) ~= t then return 'strip_words' end\n"
 	"end\n"
 	"return 'ok'\n";
 
