@@ -155,9 +155,9 @@ static int push_cell_field(lua_State *L, const gj_cell *c, int k)
 static int cell_index(lua_State *L)
 {
 	const gj_cell *c = cell_of(L);
-	const char *key = lua_tostring(L, 2);
-	if (!c || !key || lua_type(L, 2) != LUA_TSTRING)
+	if (!c || lua_type(L, 2) != LUA_TSTRING)
 		return 0;
+	const char *key = lua_tostring(L, 2);
 	for (int k = 0; cell_fields[k]; k++)
 		if (strcmp(key, cell_fields[k]) == 0)
 			return push_cell_field(L, c, k);
