@@ -105,7 +105,7 @@ valgrind: deps
 # A crash stops make with its input in build-fuzz/crash-*: fix it, and keep
 # the input in tests/fuzz/regressions/ with a test that replays it.
 FUZZ_SECONDS ?= 60
-FUZZ_HARNESSES = text yaml split template config textcore
+FUZZ_HARNESSES = text yaml split template config textcore check
 FUZZ_SRC = $(filter-out core/main.c core/reader.c core/input.c core/diff.c core/batch.c,$(wildcard core/*.c))
 FUZZ_CFLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
               -std=c11 -D_POSIX_C_SOURCE=200809L -DGJ_TOP='"$(CURDIR)"'
@@ -115,6 +115,7 @@ fuzz_max_len_split = 200
 fuzz_max_len_template = 4096
 fuzz_max_len_config = 4096
 fuzz_max_len_textcore = 4096
+fuzz_max_len_check = 30000
 
 fuzz: fuzz-build
 	$(MAKE) $(FUZZ_HARNESSES:%=fuzz-%)

@@ -1,17 +1,20 @@
 #!/bin/sh
 # tests/fuzz/seeds.sh DIR — the seed inputs of each fuzz harness, from the
 # tests: DIR/text, DIR/yaml, DIR/split, DIR/template, DIR/config,
-# DIR/textcore.  Run from
+# DIR/textcore, DIR/check.  Run from
 # the project root with ./gouji built (the YAML seeds are its dumps).
 set -eu
 out=$1
-mkdir -p "$out/text" "$out/yaml" "$out/split" "$out/template" "$out/config" "$out/textcore"
+mkdir -p "$out/text" "$out/yaml" "$out/split" "$out/template" "$out/config" "$out/textcore" \
+	"$out/check"
 
 # text and Markdown: the corpus and the written variants
 cp tests/corpus/*.md tests/corpus/*.txt tests/variants/*.md tests/variants/*.txt "$out/text/"
 # text.lua's C helpers: the same texts, and the numbers of its unit tests
 cp "$out/text/"* "$out/textcore/"
 printf '二〇二三年三万四千元，1.5万元，3,119条，100余件，百分之十二，第三十六条。' >"$out/textcore/numbers"
+# the whole check: the same reports (byte 0 picks how each is read)
+cp "$out/text/"* "$out/check/"
 
 # YAML reports: dumps of the text seeds, the examples, the bad ones
 for f in tests/corpus/*.md tests/variants/*.txt; do
