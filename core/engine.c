@@ -57,7 +57,9 @@ struct gj_engine {
 	const gj_report *report;
 	gj_results *res;
 	size_t call_bytes;      /* held by the findings of this rule call */
-	size_t all_bytes;       /* and of every call */
+	size_t all_bytes;       /* and of every call: of the run, or of this
+	                         * report when per_report */
+	int per_report;         /* findings are handed on after each report */
 	/* while rendering */
 	gj_buf *out;
 	size_t emitted;         /* bytes emitted by this run's output script */
@@ -485,6 +487,11 @@ static int load_rule_files(gj_engine *e, const char *dir, gj_diag *d)
 	return rc;
 }
 
+void gj_engine_set_per_report(gj_engine *e, int on)
+{
+	e->per_report = on;
+}
+
 void gj_engine_set_home(gj_engine *e, const char *home)
 {
 	free(e->home);
@@ -685,7 +692,8 @@ static int add_finding(lua_State *L)
 		return luaL_error(L, "add: findings of one rule on one report larger than %d bytes",
 				  (int)MAX_CALL_FINDINGS);
 	if (e->all_bytes + bytes > MAX_ALL_FINDINGS)
-		return luaL_error(L, "add: findings larger than %d bytes in all",
+		return luaL_error(L, e->per_report ? "add: findings of one report larger than %d bytes"
+						   : "add: findings larger than %d bytes in all",
 				  (int)MAX_ALL_FINDINGS);
 	e->call_bytes += bytes;
 	e->all_bytes += bytes;
@@ -743,6 +751,8 @@ void gj_engine_check(gj_engine *e, const gj_report *r, const gj_report *prev,
 {
 	e->report = r;
 	e->res = res;
+	if (e->per_report)
+		e->all_bytes = 0;
 	lua_State *L = gj_sandbox_lua(e->sb);
 	gj_lua_report *report_h, *prev_h;
 	int report_ref = ref_report(e, r, &report_h);

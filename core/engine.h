@@ -85,6 +85,11 @@ int gj_engine_nrules(const gj_engine *e);
 const gj_rule *gj_engine_rule(const gj_engine *e, int i);
 const gj_rule *gj_engine_find(const gj_engine *e, const char *id);
 
+/* The findings a check may hold, 256 MiB, count the whole run by default,
+ * as a run whose output script reads them all keeps them; on: they count
+ * one report (a streaming run hands them on and frees them after each). */
+void gj_engine_set_per_report(gj_engine *e, int on);
+
 /* Run every rule on r; findings and failures are appended to res.  prev
  * (may be NULL) is the same agency's report of the year before: rules get
  * it as their fourth argument, check(report, add, params, previous). */

@@ -815,6 +815,9 @@ static int cmd_check(int argc, char **argv)
 		walk_paths(a.previous, keep_report, &k);
 		c.input_errors += k.errors;
 	}
+	/* a streaming script frees each report's findings once it has them */
+	for (int i = 0; i < njobs; i++)
+		gj_engine_set_per_report(engines[i], c.streaming);
 	gj_batch *b = rc_out == 0 ?
 		gj_batch_new(engines, njobs, a.previous ? previous_of : NULL, &prev, consume, &c)
 		: NULL;

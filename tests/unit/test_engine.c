@@ -1,0 +1,68 @@
+/* test_engine.c — the engine over many reports: the findings a check may
+ * hold count one report when a streaming run hands them on (a province's
+ * worth of reports never meets the cap), and the whole run otherwise. */
+#include "engine.h"
+#include "reader.h"
+#include "unit.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Check r n times with a fresh results each time (as batch.c does);
+ * returns the first check that had a failure (1-based), or 0, with its
+ * message in msg. */
+static int run(gj_engine *e, const gj_report *r, int n, char *msg, size_t cap)
+{
+	for (int i = 1; i <= n; i++) {
+		gj_results res;
+		memset(&res, 0, sizeof res);
+		gj_engine_check(e, r, NULL, &res);
+		int failed = res.nfailures > 0;
+		if (failed)
+			snprintf(msg, cap, "%s", res.failures[0].message);
+		gj_results_release(&res);
+		if (failed)
+			return i;
+	}
+	return 0;
+}
+
+static gj_engine *engine(int per_report)
+{
+	gj_engine *e = gj_engine_new(NULL);
+	gj_diag d;
+	memset(&d, 0, sizeof d);
+	CHECK_INT(gj_engine_load_pack(e, "tests/packs/findings_run", &d), 0);
+	gj_engine_set_per_report(e, per_report);
+	return e;
+}
+
+static void test_findings_over_many_reports(void)
+{
+	gj_diag d;
+	memset(&d, 0, sizeof d);
+	gj_report *r = gj_reader_load("examples/shapotou_gxj_2022.md", NULL, &d);
+	CHECK(r != NULL);
+	if (!r)
+		return;
+	char msg[512] = "";
+	/* 300 reports of 1000 findings of 999 bytes: about 300 MB in all */
+	gj_engine *e = engine(1);
+	CHECK_INT(run(e, r, 300, msg, sizeof msg), 0);
+	CHECK_STR(msg, "");
+	gj_engine_free(e);
+	/* kept for the whole run, they meet the cap near 256 MiB */
+	e = engine(0);
+	int at = run(e, r, 300, msg, sizeof msg);
+	CHECK(at > 250 && at < 300);
+	CHECK(strstr(msg, "add: findings larger than 268435456 bytes in all") != NULL);
+	gj_engine_free(e);
+	gj_report_free(r);
+}
+
+int main(void)
+{
+	test_findings_over_many_reports();
+	printf("engine: %d passed, %d failed\n", unit_passed, unit_failed);
+	return unit_failed != 0;
+}
