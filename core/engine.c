@@ -1005,6 +1005,12 @@ static int load_script(gj_engine *e, const char *script, size_t len,
 	return 0;
 }
 
+void gj_engine_output_written(gj_engine *e)
+{
+	if (!e->out_over)
+		e->emitted = 0;
+}
+
 /* Call the function below nargs arguments with emit writing to out.  A
  * script that caught the output cap's error and ended normally still
  * fails: its output is cut short. */

@@ -119,7 +119,8 @@ int gj_engine_render(gj_engine *e, const char *script, size_t len,
  * A script that returns nothing, or reads run.findings, run.failures or
  * run.reports at its top level, is a whole-run script: begin returns 0
  * and the caller runs it with gj_engine_render at the end.  -1: the
- * script failed (d set).  Output over 256 MiB in all is an error. */
+ * script failed (d set).  Output over 256 MiB not yet written is an
+ * error: the caller says when it has written what was emitted. */
 int gj_engine_stream_begin(gj_engine *e, const char *script, size_t len,
 			   const char *name, const char *lib_dir, gj_buf *out,
 			   gj_diag *d);
@@ -127,6 +128,9 @@ int gj_engine_stream_report(gj_engine *e, const gj_results *one, gj_buf *out,
 			    gj_diag *d);
 int gj_engine_stream_end(gj_engine *e, const gj_results *res, gj_buf *out,
 			 gj_diag *d);
+/* What the script emitted so far is written out: the 256 MiB cap on
+ * output held starts again (not once it was met: that stays an error). */
+void gj_engine_output_written(gj_engine *e);
 /* The same for a script given a value tree as its run (gouji diff): run is
  * pushed as a read-only table, emit and require as for gj_engine_render. */
 int gj_engine_render_value(gj_engine *e, const char *script, size_t len,

@@ -603,6 +603,8 @@ static void flush_pending(run_ctx *c)
 	c->pending.len = 0;
 	if (!c->out.path)
 		fflush(stdout);
+	/* what streams out is not held: the output cap counts what is */
+	gj_engine_output_written(c->render);
 }
 
 static void consume(gj_batch_item *it, void *ctx)

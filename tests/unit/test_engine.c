@@ -1,6 +1,7 @@
 /* test_engine.c — the engine over many reports: the findings a check may
- * hold count one report when a streaming run hands them on (a province's
- * worth of reports never meets the cap), and the whole run otherwise. */
+ * hold count one report when a streaming run hands them on, and the output
+ * cap counts what is not yet written, so a province's worth of reports
+ * never meets either; a run that keeps everything still does. */
 #include "engine.h"
 #include "reader.h"
 #include "unit.h"
@@ -60,9 +61,52 @@ static void test_findings_over_many_reports(void)
 	gj_report_free(r);
 }
 
+/* A streaming script that emits 1 MiB a report, over 300 reports: when
+ * the caller writes each report's output out, the cap never fills. */
+static int stream(int written, char *msg, size_t cap)
+{
+	static const char script[] =
+		"local run, emit = ...\n"
+		"local line = string.rep('x', 1024 * 1024 - 1) .. '\\n'\n"
+		"return { report = function() emit(line) end }\n";
+	gj_engine *e = gj_engine_new(NULL);
+	gj_buf out;
+	gj_buf_init(&out);
+	gj_diag d;
+	memset(&d, 0, sizeof d);
+	int failed_at = 0;
+	CHECK_INT(gj_engine_stream_begin(e, script, sizeof script - 1, "=stream", "scripts/lib",
+					 &out, &d), 1);
+	for (int i = 1; i <= 300 && !failed_at; i++) {
+		gj_results one;
+		memset(&one, 0, sizeof one);
+		if (gj_engine_stream_report(e, &one, &out, &d) != 0) {
+			failed_at = i;
+			snprintf(msg, cap, "%s", d.message);
+		}
+		out.len = 0;            /* written out */
+		if (written)
+			gj_engine_output_written(e);
+	}
+	gj_buf_release(&out);
+	gj_engine_free(e);
+	return failed_at;
+}
+
+static void test_output_over_many_reports(void)
+{
+	char msg[512] = "";
+	CHECK_INT(stream(1, msg, sizeof msg), 0);
+	CHECK_STR(msg, "");
+	int at = stream(0, msg, sizeof msg);
+	CHECK_INT(at, 257);
+	CHECK(strstr(msg, "emit: output larger than 268435456 bytes") != NULL);
+}
+
 int main(void)
 {
 	test_findings_over_many_reports();
+	test_output_over_many_reports();
 	printf("engine: %d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed != 0;
 }
