@@ -55,9 +55,10 @@ static void check_one(gj_batch *b, gj_engine *e, slot *s)
 		it->failed = 1;
 		return;
 	}
-	const gj_report *prev = b->prev ? b->prev(r, b->prev_ctx) : NULL;
+	gj_report *prev = b->prev ? b->prev(r, b->prev_ctx) : NULL;
 	gj_engine_check(e, r, prev, &it->res);
 	gj_results_sort(&it->res);
+	gj_report_free(prev);
 	gj_report_free(r);
 }
 

@@ -23,9 +23,9 @@ typedef struct {
 
 /* Called in input order, on the thread that calls gj_batch_add/finish. */
 typedef void (*gj_batch_consume)(gj_batch_item *item, void *ctx);
-/* Last year's report for r, or NULL; called from the workers, so it must
- * only read shared data. */
-typedef const gj_report *(*gj_batch_previous)(const gj_report *r, void *ctx);
+/* Last year's report for r, read for this check (the batch frees it), or
+ * NULL; called from the workers, so it must only read shared data. */
+typedef gj_report *(*gj_batch_previous)(const gj_report *r, void *ctx);
 
 typedef struct gj_batch gj_batch;
 

@@ -311,22 +311,85 @@ static gj_engine *load_engine(const check_args *a)
 	return e;
 }
 
-/* Last year's reports (--previous), matched by agency and year. */
+/* Last year's reports (--previous): each one's agency, year and path,
+ * read once; the report itself is read again by the worker whose report
+ * it matches, so a run holds a line per report of last year, not the
+ * reports.  A report is matched by agency (gj_same_agency) and year
+ * through a table keyed by the last AGENCY_KEY bytes of the agency's name
+ * without white space, which any two names gj_same_agency pairs share;
+ * within a key, the first in the order given wins. */
+#define AGENCY_KEY 15
+#define PREV_BUCKETS 4096
+
 typedef struct {
-	gj_report **v;
+	char *agency;
+	int year;
+	char *path;
+	int next;               /* the next entry with the same key, or -1 */
+} prev_entry;
+
+typedef struct {
+	prev_entry *v;
 	int n;
-} report_list;
+	int head[PREV_BUCKETS], tail[PREV_BUCKETS];
+} prev_index;
 
-
-static const gj_report *find_previous(const report_list *prev, const gj_report *r)
+/* the bucket of an agency's name: its key, hashed */
+static unsigned agency_bucket(const char *agency)
 {
-	if (!prev || !r->agency || !r->year)
-		return NULL;
-	for (int i = 0; i < prev->n; i++) {
-		const gj_report *p = prev->v[i];
-		if (p->agency && p->year == r->year - 1 && gj_same_agency(p->agency, r->agency))
-			return p;
+	char x[512];    /* as gj_same_agency strips and cuts it */
+	size_t n = 0;
+	for (; *agency && n + 1 < sizeof x; agency++)
+		if (*agency != ' ' && *agency != '\t')
+			x[n++] = *agency;
+	size_t from = n > AGENCY_KEY ? n - AGENCY_KEY : 0;
+	unsigned h = 2166136261u;
+	for (size_t i = from; i < n; i++)
+		h = (h ^ (unsigned char)x[i]) * 16777619u;
+	return h % PREV_BUCKETS;
+}
+
+static void prev_init(prev_index *p)
+{
+	memset(p, 0, sizeof *p);
+	for (int i = 0; i < PREV_BUCKETS; i++)
+		p->head[i] = p->tail[i] = -1;
+}
+
+static void prev_add(prev_index *p, const gj_report *r, const char *path)
+{
+	if (!r->agency || !r->year)
+		return;         /* nothing to match it by */
+	p->v = gj_xrealloc(p->v, (size_t)(p->n + 1) * sizeof *p->v);
+	prev_entry *e = &p->v[p->n];
+	e->agency = gj_xstrdup(r->agency);
+	e->year = r->year;
+	e->path = gj_xstrdup(path);
+	e->next = -1;
+	unsigned k = agency_bucket(r->agency);
+	if (p->tail[k] < 0)
+		p->head[k] = p->n;
+	else
+		p->v[p->tail[k]].next = p->n;
+	p->tail[k] = p->n++;
+}
+
+static void prev_free(prev_index *p)
+{
+	for (int i = 0; i < p->n; i++) {
+		free(p->v[i].agency);
+		free(p->v[i].path);
 	}
+	free(p->v);
+}
+
+static const prev_entry *find_previous(const prev_index *p, const gj_report *r)
+{
+	if (!p || !r->agency || !r->year)
+		return NULL;
+	for (int i = p->head[agency_bucket(r->agency)]; i >= 0; i = p->v[i].next)
+		if (p->v[i].year == r->year - 1 && gj_same_agency(p->v[i].agency, r->agency))
+			return &p->v[i];
 	return NULL;
 }
 
@@ -396,7 +459,7 @@ static int read_files_from(const char *from, path_fn fn, void *ctx)
 }
 
 typedef struct {
-	report_list *list;
+	prev_index *index;
 	int errors;
 } keep_ctx;
 
@@ -411,14 +474,20 @@ static void keep_report(const char *path, void *ctx)
 		k->errors++;
 		return;
 	}
-	report_list *list = k->list;
-	list->v = gj_xrealloc(list->v, (size_t)(list->n + 1) * sizeof *list->v);
-	list->v[list->n++] = r;
+	prev_add(k->index, r, path);
+	gj_report_free(r);
 }
 
-static const gj_report *previous_of(const gj_report *r, void *ctx)
+/* Read last year's report for r again (a worker's own copy).  It was read
+ * when the run began; if it cannot be now, r is checked without it. */
+static gj_report *previous_of(const gj_report *r, void *ctx)
 {
-	return find_previous(ctx, r);
+	const prev_entry *e = find_previous(ctx, r);
+	if (!e)
+		return NULL;
+	gj_diag d;
+	memset(&d, 0, sizeof d);
+	return gj_reader_load(e->path, NULL, &d);
 }
 
 
@@ -811,9 +880,10 @@ static int cmd_check(int argc, char **argv)
 	c.script_failed = begun < 0;
 	flush_pending(&c);
 
-	report_list prev = { NULL, 0 };
+	prev_index *prev = gj_xmalloc(sizeof *prev);
+	prev_init(prev);
 	if (a.previous) {
-		keep_ctx k = { &prev, 0 };
+		keep_ctx k = { prev, 0 };
 		walk_paths(a.previous, keep_report, &k);
 		c.input_errors += k.errors;
 	}
@@ -821,7 +891,7 @@ static int cmd_check(int argc, char **argv)
 	for (int i = 0; i < njobs; i++)
 		gj_engine_set_per_report(engines[i], c.streaming);
 	gj_batch *b = rc_out == 0 ?
-		gj_batch_new(engines, njobs, a.previous ? previous_of : NULL, &prev, consume, &c)
+		gj_batch_new(engines, njobs, a.previous ? previous_of : NULL, prev, consume, &c)
 		: NULL;
 	if (b) {
 		c.batch = b;
@@ -843,9 +913,8 @@ static int cmd_check(int argc, char **argv)
 		}
 	}
 	show_progress(&c, 1);
-	for (int i = 0; i < prev.n; i++)
-		gj_report_free(prev.v[i]);
-	free(prev.v);
+	prev_free(prev);
+	free(prev);
 	if (c.clash)
 		c.input_errors++;
 	if (a.write_baseline && !c.clash && gj_write_output(a.write_baseline, &c.base_out) != 0) {

@@ -8,8 +8,8 @@
 # national pack;
 # each as CPU seconds, wall seconds, ratio to cmark and reports per
 # second, of the fastest of ROUNDS runs (default 3).  Then peak RSS of
-# check over 1,000 and 10,000 reports, and a check for quadratic work
-# (one report 1x, 10x, 100x its size).
+# check over 1,000 and 10,000 reports, and with --previous of 5,000, and a
+# check for quadratic work (one report 1x, 10x, 100x its size).
 set -eu
 GOUJI=${GOUJI:-./gouji}
 N=${N:-5000}
@@ -88,6 +88,12 @@ measure k10 "$GOUJI" check -j1 --format jsonl --files-from "$tmp/big.list"
 awk -v a="$(rss k1)" -v b="$(rss k10)" 'BEGIN {
 	printf "peak RSS, check -j1 --format jsonl: %d KB at 1,000 reports, %d KB at 10,000 (%+.1f%%)\n",
 	       a, b, (b - a) * 100.0 / a }'
+
+# last year's reports: 5,000 given with --previous are read once and kept
+# as an agency, a year and a path each, not as reports
+measure prev "$GOUJI" check -j1 --format jsonl --previous "$tmp/c" --files-from "$tmp/k.list"
+awk -v t="$(cpu prev)" -v m="$(rss prev)" -v n="$N" 'BEGIN {
+	printf "check -j1 of 1,000 reports with --previous of %d: %.2f s CPU, peak RSS %d KB\n", n, t, m }'
 
 # no quadratic work: the same report 1x, 10x, 100x its size in one file
 sample=examples/shapotou_gxj_2022.md
