@@ -500,12 +500,28 @@ static gj_report *previous_of(const gj_report *r, void *ctx)
  * and rule ("report<TAB>rule<TAB>count" lines), not per line number, so it
  * survives edits that move text.  Reports cannot carry suppression
  * comments: they are official documents. */
+#define BASE_BUCKETS 65536
+
 typedef struct {
 	char **report, **rule;
 	int *count;
-	int n;
+	int *next;              /* the next line of the same report and rule's
+	                         * bucket, in file order, or -1 */
+	int n, cap;
+	int *head, *tail;       /* BASE_BUCKETS: by report and rule */
 	char *text;
 } baseline;
+
+static unsigned base_bucket(const char *report, const char *rule)
+{
+	unsigned h = 2166136261u;
+	for (const char *p = report; *p; p++)
+		h = (h ^ (unsigned char)*p) * 16777619u;
+	h = (h ^ '\t') * 16777619u;
+	for (const char *p = rule; *p; p++)
+		h = (h ^ (unsigned char)*p) * 16777619u;
+	return h % BASE_BUCKETS;
+}
 
 /* Append one report's lines: its findings are sorted; each rule once, in
  * the order of its first finding. */
@@ -540,13 +556,31 @@ static int baseline_load(const char *path, baseline *b)
 		if (line[0] == '#' || !t2)
 			continue;
 		*t1 = *t2 = '\0';
-		b->report = gj_xrealloc(b->report, (size_t)(b->n + 1) * sizeof *b->report);
-		b->rule = gj_xrealloc(b->rule, (size_t)(b->n + 1) * sizeof *b->rule);
-		b->count = gj_xrealloc(b->count, (size_t)(b->n + 1) * sizeof *b->count);
+		if (b->n == b->cap) {
+			b->cap = b->cap ? 2 * b->cap : 256;
+			b->report = gj_xrealloc(b->report, (size_t)b->cap * sizeof *b->report);
+			b->rule = gj_xrealloc(b->rule, (size_t)b->cap * sizeof *b->rule);
+			b->count = gj_xrealloc(b->count, (size_t)b->cap * sizeof *b->count);
+			b->next = gj_xrealloc(b->next, (size_t)b->cap * sizeof *b->next);
+		}
 		b->report[b->n] = line;
 		b->rule[b->n] = t1 + 1;
 		b->count[b->n] = atoi(t2 + 1);
+		b->next[b->n] = -1;
 		b->n++;
+	}
+	/* each (report, rule) found by its bucket, not by reading every line */
+	b->head = gj_xmalloc(BASE_BUCKETS * sizeof *b->head);
+	b->tail = gj_xmalloc(BASE_BUCKETS * sizeof *b->tail);
+	for (int k = 0; k < BASE_BUCKETS; k++)
+		b->head[k] = b->tail[k] = -1;
+	for (int i = 0; i < b->n; i++) {
+		unsigned k = base_bucket(b->report[i], b->rule[i]);
+		if (b->tail[k] < 0)
+			b->head[k] = i;
+		else
+			b->next[b->tail[k]] = i;
+		b->tail[k] = i;
 	}
 	return 0;
 }
@@ -556,6 +590,9 @@ static void baseline_free(baseline *b)
 	free(b->report);
 	free(b->rule);
 	free(b->count);
+	free(b->next);
+	free(b->head);
+	free(b->tail);
 	free(b->text);
 }
 
@@ -567,7 +604,7 @@ static void baseline_apply(baseline *b, gj_results *res)
 	for (int i = 0; i < res->nfindings; i++) {
 		gj_finding *f = &res->findings[i];
 		int drop = 0;
-		for (int k = 0; k < b->n && !drop; k++)
+		for (int k = b->head[base_bucket(f->report, f->rule)]; k >= 0 && !drop; k = b->next[k])
 			if (b->count[k] > 0 && strcmp(b->report[k], f->report) == 0 &&
 			    strcmp(b->rule[k], f->rule) == 0) {
 				b->count[k]--;
