@@ -330,7 +330,7 @@ typedef struct {
 
 typedef struct {
 	prev_entry *v;
-	int n;
+	int n, cap;
 	int head[PREV_BUCKETS], tail[PREV_BUCKETS];
 } prev_index;
 
@@ -360,7 +360,10 @@ static void prev_add(prev_index *p, const gj_report *r, const char *path)
 {
 	if (!r->agency || !r->year)
 		return;         /* nothing to match it by */
-	p->v = gj_xrealloc(p->v, (size_t)(p->n + 1) * sizeof *p->v);
+	if (p->n == p->cap) {
+		p->cap = p->cap ? 2 * p->cap : 64;
+		p->v = gj_xrealloc(p->v, (size_t)p->cap * sizeof *p->v);
+	}
 	prev_entry *e = &p->v[p->n];
 	e->agency = gj_xstrdup(r->agency);
 	e->year = r->year;
