@@ -207,17 +207,12 @@ static int cell_tostring(lua_State *L)
 	return 1;
 }
 
-static int ro_newindex(lua_State *L)
-{
-	return luaL_error(L, "attempt to change a read-only table");
-}
-
 static void push_cell_meta(lua_State *L)
 {
 	if (luaL_newmetatable(L, "gouji.cell")) {
 		const luaL_Reg fns[] = {
 			{ "__index", cell_index }, { "__pairs", cell_pairs },
-			{ "__newindex", ro_newindex }, { "__tostring", cell_tostring },
+			{ "__newindex", gj_lua_readonly_error }, { "__tostring", cell_tostring },
 			{ NULL, NULL }
 		};
 		luaL_setfuncs(L, fns, 0);
@@ -329,7 +324,7 @@ static void push_cells(lua_State *L, const gj_report *r,
 	}
 	lua_pushcfunction(L, cells_len);
 	lua_setfield(L, -2, "__len");
-	lua_pushcfunction(L, ro_newindex);
+	lua_pushcfunction(L, gj_lua_readonly_error);
 	lua_setfield(L, -2, "__newindex");
 	lua_pushliteral(L, "read-only");
 	lua_setfield(L, -2, "__metatable");

@@ -289,7 +289,7 @@ static int safe_wrap(lua_State *L)
 
 /* ---- read-only views ---- */
 
-static int ro_newindex(lua_State *L)
+int gj_lua_readonly_error(lua_State *L)
 {
 	return luaL_error(L, "attempt to change a read-only table");
 }
@@ -337,7 +337,7 @@ static void set_view_meta(lua_State *L, int t, int view)
 	lua_createtable(L, 0, 5);
 	lua_pushvalue(L, t);
 	lua_setfield(L, -2, "__index");
-	lua_pushcfunction(L, ro_newindex);
+	lua_pushcfunction(L, gj_lua_readonly_error);
 	lua_setfield(L, -2, "__newindex");
 	lua_pushcfunction(L, ro_len);
 	lua_setfield(L, -2, "__len");

@@ -51,6 +51,9 @@ void gj_lua_freeze(struct lua_State *L);
 /* The same for a table whose values are no tables, or tables already
  * frozen: only the table itself gets a view (no walk, no cycle check). */
 void gj_lua_freeze_shallow(struct lua_State *L);
+/* The __newindex of every read-only view, and of report.cells and its
+ * cells: "attempt to change a read-only table". */
+int gj_lua_readonly_error(struct lua_State *L);
 
 /* Bytes in use now. */
 size_t gj_sandbox_memory(const gj_sandbox *sb);
