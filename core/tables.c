@@ -461,10 +461,12 @@ static void read_row(const char *s, row_read *rr, const token *tok, int n,
 	}
 	rr->span_start = tok[0].start;
 	rr->span_end = tok[n - 1].end;
-	int strong = n >= 2, bad = 0;
+	int strong = n >= 2, spaced = n >= 2, bad = 0;
 	for (int i = 0; i < n; i++) {
 		if (i > 0 && tok[i].gap != GAP_STRONG)
 			strong = 0;
+		if (i > 0 && tok[i].gap == GAP_NONE)
+			spaced = 0;
 		if (tok[i].lead_zero)
 			bad = 1;
 	}
@@ -481,10 +483,31 @@ static void read_row(const char *s, row_read *rr, const token *tok, int n,
 		add_reading(rr, &rd);
 		return;
 	}
-	if (strong && !bad)
+	if (strong && !bad) {
 		align_tokens(rr, tok, n, kind);
-	else
+		return;
+	}
+	if (!spaced || bad) {
 		split_tokens(s, rr, tok, n, kind);
+		return;
+	}
+	/* Numbers set apart by single spaces ("0 0 0 0 0 0" for seven cells)
+	 * are whole cells with one missing or one too many, or a pair run
+	 * together: the readings of both are kept, and the cells on which
+	 * they differ are ambiguous. */
+	align_tokens(rr, tok, n, kind);
+	const char *align_ok = rr->ok_why;
+	int aligned = rr->nread;
+	if (n < rr->ncells)
+		split_tokens(s, rr, tok, n, kind);
+	if (rr->nread == 0)
+		rr->why = n < rr->ncells
+			? "a number is missing or run together, and the row's sums settle neither"
+			: "more numbers than cells and the row's sums do not tell which";
+	else if (aligned == rr->nread)
+		rr->ok_why = align_ok;
+	else if (aligned > 0)
+		rr->ok_why = "placed by the row's sums (a number missing, or two run together)";
 }
 
 /* ---- from readings to cells ---- */
@@ -687,7 +710,13 @@ static size_t numbers_end(const gj_stream *st, size_t from_i, const char *s,
 	return b;
 }
 
-static int pipe_row(const gj_text *t, size_t off, size_t *ls, size_t *le)
+/* The line of the label at [off, label_end) is a pipe-table row when it
+ * starts with a bar and a bar closes the label's field.  A crawled page
+ * that prints each cell on a line of its own after a bar ("| (一) 予以公开"
+ * then "| 0" …) has no bar after the label: its numbers are read from the
+ * lines that follow, like any other layout. */
+static int pipe_row(const gj_text *t, size_t off, size_t label_end, size_t *ls,
+		    size_t *le)
 {
 	int line = gj_text_line(t, off);
 	size_t len;
@@ -695,12 +724,27 @@ static int pipe_row(const gj_text *t, size_t off, size_t *ls, size_t *le)
 	size_t i = 0;
 	while (i < len && l[i] == ' ')
 		i++;
-	if (i < len && l[i] == '|') {
-		*ls = (size_t)(l - t->s);
-		*le = *ls + len;
-		return 1;
-	}
-	return 0;
+	if (i >= len || l[i] != '|')
+		return 0;
+	size_t a = (size_t)(l - t->s);
+	if (label_end < a || label_end > a + len ||
+	    !memchr(t->s + label_end, '|', a + len - label_end))
+		return 0;
+	*ls = a;
+	*le = a + len;
+	return 1;
+}
+
+/* A pipe row whose fields do not match the table's columns (a cell lost
+ * at a page break, a stray one added): its numbers are placed by the row's
+ * sums as in any other layout, or left missing. */
+static void read_pipe_tokens(const gj_text *t, size_t a, size_t b, gj_sum_kind kind,
+			     row_read *rr)
+{
+	token tok[MAX_TOKENS];
+	int more;
+	int n = scan_tokens(t->s, a, b, tok, MAX_TOKENS, &more);
+	read_row(t->s, rr, tok, n, kind, more);
 }
 
 /* A pipe-table row: the cells after the label's cell (all cells when
@@ -709,7 +753,7 @@ static int pipe_row(const gj_text *t, size_t off, size_t *ls, size_t *le)
  * "| 行政许可 | 128 | | |" reads 128, "| 四、… | | 1 | 0 | … |" skips the
  * empty cell under the label.  Blank, "/" and "-" cells are missing. */
 static void read_pipe_row(const gj_text *t, size_t ls, size_t le, size_t label_end,
-			  row_read *rr)
+			  gj_sum_kind kind, row_read *rr)
 {
 	size_t bars[64];
 	int nb = 0;
@@ -751,11 +795,11 @@ static void read_pipe_row(const gj_text *t, size_t ls, size_t le, size_t label_e
 		if (lead_empty)
 			k0 = extra;
 		else if (!tail_empty) {
-			rr->why = "the pipe row has more cells than the table";
+			read_pipe_tokens(t, nf ? fs[0] : le, le, kind, rr);
 			return;
 		}
 	} else if (nf < rr->ncells) {
-		rr->why = "the pipe row has fewer cells than the table";
+		read_pipe_tokens(t, nf ? fs[0] : le, le, kind, rr);
 		return;
 	}
 	reading rd;
@@ -792,8 +836,8 @@ static void read_rows(const gj_text *t, const gj_stream *st, size_t region_end,
 		rr[i].found = 1;
 		rr[i].line = gj_text_line(t, an[i].start);
 		size_t ls, le;
-		if (pipe_row(t, an[i].start, &ls, &le)) {
-			read_pipe_row(t, ls, le, an[i].end, &rr[i]);
+		if (pipe_row(t, an[i].start, an[i].end, &ls, &le)) {
+			read_pipe_row(t, ls, le, an[i].end, kind, &rr[i]);
 			continue;
 		}
 		int nx = i + 1;
@@ -1185,8 +1229,8 @@ static void read_appeals(const gj_text *t, size_t a, size_t b, gj_report *r)
 		token tok[MAX_TOKENS];
 		int more;
 		int nt = scan_tokens(t->s, hs, e, tok, MAX_TOKENS, &more);
-		if (nt > 0 && pipe_row(t, tok[0].start, &ls, &le))
-			read_pipe_row(t, ls, le, 0, rr);
+		if (nt > 0 && pipe_row(t, tok[0].start, tok[0].end, &ls, &le))
+			read_pipe_row(t, ls, le, 0, GJ_SUM_BLOCKS5, rr);
 		else
 			read_row(t->s, rr, tok, nt, GJ_SUM_BLOCKS5, more);
 		r->has_table[GJ_TABLE_APPEALS] = 1;

@@ -239,6 +239,97 @@ static void test_2019(void)
 	gj_report_free(r);
 }
 
+/* Cells set apart by single spaces (a page's text with its whitespace
+ * collapsed): a row that lost a number is placed by its sums, and a row
+ * that reads both as "a number missing" and as "two run together" is
+ * ambiguous with both. */
+static void test_single_spaces(void)
+{
+	static const char doc[] =
+		"某局2023年政府信息公开工作年度报告\n"
+		"三、收到和处理政府信息公开申请情况\n"
+		"一、本年新收政府信息公开申请数量 0 0 0 0 0 0\n"
+		"二、上年结转政府信息公开申请数量 1 12 0 0 0 4\n"
+		"三、本年度办理结果 （一）予以公开 1 2 0 0 0 0 3 9\n"
+		"（二）部分公开 1 1 2 0 0 0 4 4\n"
+		"四、政府信息公开行政复议、行政诉讼情况\n";
+	gj_report *r = load(doc, GJ_KIND_TEXT);
+	const gj_cell *c = cell(r, "tables.requests.new.legal");
+	CHECK_CELL(r, "tables.requests.new.legal", GJ_INFERRED, 0);
+	CHECK_STR(c->why, "placed by the row's sums (a number is missing)");
+	/* 1|1|2|0|0|0|4 (12 is 1 and 2) or 1|12|0|0|0|4|17 (总计 lost) */
+	CHECK_CELL(r, "tables.requests.carried_over.natural", GJ_OK, 1);
+	c = cell(r, "tables.requests.carried_over.total");
+	CHECK_INT(c->status, GJ_AMBIGUOUS);
+	CHECK_INT(c->ncandidates, 2);
+	CHECK_INT(c->candidates[0], 17);
+	CHECK_INT(c->candidates[1], 4);
+	c = cell(r, "tables.requests.carried_over.commercial");
+	CHECK_INT(c->status, GJ_AMBIGUOUS);
+	CHECK_INT(c->candidates[0], 12);
+	CHECK_INT(c->candidates[1], 1);
+	/* eight numbers for seven cells: the stray 9 is dropped by the sums */
+	CHECK_CELL(r, "tables.requests.granted.natural", GJ_OK, 1);
+	CHECK_CELL(r, "tables.requests.granted.total", GJ_OK, 3);
+	c = cell(r, "tables.requests.granted.total");
+	CHECK_STR(c->why, "placed by the row's sums (more numbers than cells)");
+	/* one too many, either 4 the 总计: the same value from two places */
+	CHECK_CELL(r, "tables.requests.partial.research", GJ_OK, 2);
+	CHECK_CELL(r, "tables.requests.partial.total", GJ_INFERRED, 4);
+	gj_report_free(r);
+}
+
+/* A crawled page that prints each cell on a line of its own after a bar:
+ * the label's line starts with a bar but is no pipe-table row. */
+static void test_cell_lines(void)
+{
+	static const char doc[] =
+		"某局2023年政府信息公开工作年度报告\n"
+		"三、收到和处理政府信息公开申请情况\n"
+		"一、本年新收政府信息公开申请数量\n| 5\n| 2\n| 0\n| 0\n| 0\n| 1\n| 8\n|\n"
+		"三、本\n| （一）予以公开\n| 3\n| 1\n| 0\n| 0\n| 1\n| 5\n|\n"
+		"四、政府信息公开行政复议、行政诉讼情况\n";
+	gj_report *r = load(doc, GJ_KIND_TEXT);
+	CHECK_CELL(r, "tables.requests.new.total", GJ_OK, 8);
+	const gj_cell *c = cell(r, "tables.requests.new.total");
+	CHECK_INT(c->line, 10);
+	CHECK_INT(c->column, 3);
+	/* six numbers for seven cells, and no column sums here to say which
+	 * was lost: a 0 anywhere, or 总计 (10) */
+	c = cell(r, "tables.requests.granted.natural");
+	CHECK_INT(c->status, GJ_AMBIGUOUS);
+	CHECK_INT(c->ncandidates, 2);
+	CHECK_INT(c->candidates[0], 0);
+	CHECK_INT(c->candidates[1], 3);
+	c = cell(r, "tables.requests.granted.total");
+	CHECK_INT(c->status, GJ_AMBIGUOUS);
+	CHECK_INT(c->candidates[0], 5);
+	CHECK_INT(c->candidates[1], 10);
+	CHECK_CELL(r, "tables.requests.granted.nonprofit", GJ_INFERRED, 0);
+	gj_report_free(r);
+}
+
+/* A pipe-table row with a cell fewer than the table: placed by the row's
+ * sums instead of given up. */
+static void test_pipe_row_short(void)
+{
+	static const char doc[] =
+		"某局2023年政府信息公开工作年度报告\n"
+		"三、收到和处理政府信息公开申请情况\n"
+		"| 一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+		"| 二、上年结转政府信息公开申请数量 | 4 | 2 | 1 | 7 | / | 0 |\n"
+		"四、政府信息公开行政复议、行政诉讼情况\n";
+	gj_report *r = load(doc, GJ_KIND_MARKDOWN);
+	const gj_cell *c = cell(r, "tables.requests.new.research");
+	CHECK_CELL(r, "tables.requests.new.research", GJ_INFERRED, 0);
+	CHECK_STR(c->why, "placed by the row's sums (a number is missing)");
+	/* a printed blank leaves no arithmetic: missing, never guessed */
+	c = cell(r, "tables.requests.carried_over.natural");
+	CHECK_INT(c->status, GJ_MISSING);
+	CHECK_STR(c->why, "a number is missing and the row's sums do not place it");
+	gj_report_free(r);
+}
+
 int main(void)
 {
 	test_crawled();
@@ -247,5 +338,8 @@ int main(void)
 	test_printed_error_kept();
 	test_unreadable_rows();
 	test_2019();
+	test_single_spaces();
+	test_cell_lines();
+	test_pipe_row_short();
 	return unit_done("tables");
 }
