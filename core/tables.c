@@ -802,6 +802,15 @@ static void read_pipe_row(const gj_text *t, size_t ls, size_t le, size_t label_e
 		read_pipe_tokens(t, nf ? fs[0] : le, le, kind, rr);
 		return;
 	}
+	/* A row of a table with sums whose last cell is blank: a row that lost
+	 * a cell is printed with a blank at its end ("| 3 | 1 | 0 | 0 | 1 | 5
+	 * | |"), so its numbers are placed by the sums rather than taken as
+	 * printed */
+	int last = k0 + rr->ncells - 1;
+	if (kind != GJ_SUM_NONE && fe[last] == fs[last]) {
+		read_pipe_tokens(t, fs[k0], fe[last], kind, rr);
+		return;
+	}
 	reading rd;
 	memset(&rd, 0, sizeof rd);
 	for (int k = 0; k < rr->ncells; k++) {

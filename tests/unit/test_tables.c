@@ -318,6 +318,8 @@ static void test_pipe_row_short(void)
 		"三、收到和处理政府信息公开申请情况\n"
 		"| 一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
 		"| 二、上年结转政府信息公开申请数量 | 4 | 2 | 1 | 7 | / | 0 |\n"
+		"| （一）予以公开 | 3 | 1 | 0 | 0 | 1 | 5 | |\n"
+		"| （二）部分公开 | 1 | 0 | 0 | 0 | 0 | 0 | |\n"
 		"四、政府信息公开行政复议、行政诉讼情况\n";
 	gj_report *r = load(doc, GJ_KIND_MARKDOWN);
 	const gj_cell *c = cell(r, "tables.requests.new.research");
@@ -327,6 +329,20 @@ static void test_pipe_row_short(void)
 	c = cell(r, "tables.requests.carried_over.natural");
 	CHECK_INT(c->status, GJ_MISSING);
 	CHECK_STR(c->why, "a number is missing and the row's sums do not place it");
+	/* a row that lost a cell, padded with a blank 总计: not 其他 5 and
+	 * 总计 blank, but the sums' readings (3+1+0+0+1+0 = 5 among them) */
+	CHECK_INT(cell(r, "tables.requests.granted.natural")->status, GJ_AMBIGUOUS);
+	c = cell(r, "tables.requests.granted.other");
+	CHECK_INT(c->status, GJ_AMBIGUOUS);
+	CHECK_INT(c->ncandidates, 3);
+	CHECK_INT(c->candidates[0], 1);
+	CHECK_INT(c->candidates[1], 0);
+	CHECK_INT(c->candidates[2], 5);
+	/* a 总计 printed blank is filled by the sums, and says so */
+	CHECK_CELL(r, "tables.requests.partial.natural", GJ_OK, 1);
+	c = cell(r, "tables.requests.partial.total");
+	CHECK_CELL(r, "tables.requests.partial.total", GJ_INFERRED, 1);
+	CHECK_STR(c->why, "placed by the row's sums (a number is missing)");
 	gj_report_free(r);
 }
 
