@@ -143,15 +143,91 @@ static int year_in(const char *s, size_t len, size_t *at)
 	return 0;
 }
 
-/* The title when no header gave it: the first lines of the body, up to the
- * one that says 报告. */
+static int contains(const char *s, size_t len, const char *word)
+{
+	size_t wl = strlen(word);
+	for (size_t i = 0; i + wl <= len; i++)
+		if (memcmp(s + i, word, wl) == 0)
+			return 1;
+	return 0;
+}
+
+/* A piece of a title: no field separators of a page's furniture
+ * ("首页 | 政务公开", "当前位置: 首页 > …", "发布机构: …") and none of a
+ * sentence's punctuation ("现公布…年度报告。"). */
+static int title_like(const char *l, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (l[i] == ':' || l[i] == '|' || l[i] == '>' || l[i] == '<' || l[i] == '\t' ||
+		    l[i] == ',' || l[i] == ';')
+			return 0;
+	return !contains(l, len, "。");
+}
+
+/* A whole title: ends with 报告 and speaks of 信息公开. */
+static int title_ok(const char *s, size_t len)
+{
+	s = trim(s, &len);
+	return len >= 6 && memcmp(s + len - 6, "报告", 6) == 0 &&
+	       contains(s, len, "信息公开");
+}
+
+/* The title when no header gave it, from the lines before the body text
+ * (a page saved from a portal has its menus, path and fields first):
+ * a line that is a whole title with the agency before the year, else the
+ * first title-like lines that join into one ("淮安市人民政府" /
+ * "2024年政府信息公开工作年度报告"), else the first lines up to the one
+ * that says 报告. */
+#define TITLE_LINES 40
+
 static void find_title(const ctx *c, gj_report *r)
 {
 	if (r->title)
 		return;
+	int start = gj_text_line(c->t, c->body);
+	int end = start + TITLE_LINES <= c->t->nlines ? start + TITLE_LINES : c->t->nlines;
+	for (int n = start; n <= end; n++) {
+		size_t len, at;
+		const char *l = gj_text_line_ptr(c->t, n, &len);
+		l = trim(l, &len);
+		if (len > 300)
+			break;   /* a paragraph: the body text has begun */
+		if (title_like(l, len) && title_ok(l, len) && year_in(l, len, &at) && at >= 6) {
+			r->title = gj_xstrndup(l, len);
+			return;
+		}
+	}
 	gj_buf b;
 	gj_buf_init(&b);
-	int start = gj_text_line(c->t, c->body);
+	for (int n = start; n <= end; n++) {
+		size_t len;
+		const char *l = gj_text_line_ptr(c->t, n, &len);
+		l = trim(l, &len);
+		if (len > 300)
+			break;
+		if (len == 0 || len > 120 || !title_like(l, len))
+			continue;
+		b.len = 0;
+		int taken = 0;
+		for (int m = n; m <= end && taken < 3; m++) {
+			size_t ml;
+			const char *p = gj_text_line_ptr(c->t, m, &ml);
+			p = trim(p, &ml);
+			if (ml == 0)
+				continue;
+			if (ml > 120 || !title_like(p, ml))
+				break;
+			join_piece(&b, p, ml);
+			taken++;
+			if (contains(b.data, b.len, "报告"))
+				break;
+		}
+		if (b.len && title_ok(b.data, b.len)) {
+			r->title = gj_buf_detach(&b, NULL);
+			return;
+		}
+	}
+	b.len = 0;
 	int taken = 0;
 	for (int n = start; n <= c->t->nlines && taken < 4; n++) {
 		size_t len;
@@ -161,15 +237,88 @@ static void find_title(const ctx *c, gj_report *r)
 			continue;
 		if (len > 300)
 			break;
+		if (!title_like(l, len) && !contains(l, len, "报告"))
+			break;   /* furniture or a sentence before any 报告 */
 		join_piece(&b, l, len);
 		taken++;
 		if (strstr(b.data, "报告")) {
+			if (!title_like(b.data, b.len))
+				break;   /* a sentence that mentions the report */
 			/* squeeze spaces between CJK pieces: "2024 年" stays */
 			r->title = gj_buf_detach(&b, NULL);
 			return;
 		}
 	}
 	gj_buf_release(&b);
+}
+
+/* The fields a portal prints above a report, several to a line:
+ * "索 引 号: 640502/2023-00012	发布机构: 某局", "发布日期: 2023-01-20".
+ * Keys are compared without their spaces; a value ends at a tab, at two
+ * spaces or at a bar. */
+static void portal_fields(const ctx *c, char **agency, char **date)
+{
+	int start = gj_text_line(c->t, c->body);
+	int end = start + TITLE_LINES <= c->t->nlines ? start + TITLE_LINES : c->t->nlines;
+	for (int n = start; n <= end; n++) {
+		size_t len;
+		const char *l = gj_text_line_ptr(c->t, n, &len);
+		if (len > 600)
+			break;
+		size_t i = 0;
+		while (i < len) {
+			/* one field: [i, e) */
+			size_t e = i;
+			while (e < len && l[e] != '\t' && l[e] != '|' &&
+			       !(l[e] == ' ' && e + 1 < len && l[e + 1] == ' '))
+				e++;
+			const char *colon = memchr(l + i, ':', e - i);
+			if (colon) {
+				char key[64];
+				size_t k = 0;
+				for (const char *p = l + i; p < colon && k + 1 < sizeof key; p++)
+					if (*p != ' ')
+						key[k++] = *p;
+				key[k] = '\0';
+				size_t vl = (size_t)(l + e - colon - 1);
+				const char *v = trim(colon + 1, &vl);
+				if (vl > 0 && vl < 200) {
+					if (!*agency && strcmp(key, "发布机构") == 0)
+						*agency = gj_xstrndup(v, vl);
+					else if (!*date && (strcmp(key, "发布日期") == 0 ||
+							    strcmp(key, "发布时间") == 0)) {
+						int y, m, d;
+						if (sscanf(v, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
+						    y >= 1990 && y <= 2100 && m >= 1 && m <= 12 &&
+						    d >= 1 && d <= 31) {
+							char buf[16];
+							snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+							*date = gj_xstrdup(buf);
+						}
+					}
+				}
+			}
+			i = e;
+			while (i < len && (l[i] == '\t' || l[i] == '|' || l[i] == ' '))
+				i++;
+		}
+	}
+}
+
+/* 统计期限 sentence: "统计期限为2024年1月1日至…", and its other wordings */
+static int year_of_period(const ctx *c)
+{
+	static const char *const keys[] = { "统计期限", "统计时限", "统计期间", "统计时间" };
+	const char *best = NULL;
+	for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+		const char *p = strstr(c->t->s + c->body, keys[k]);
+		if (p && (!best || p < best))
+			best = p;
+	}
+	if (!best)
+		return 0;
+	size_t rest = c->t->len - (size_t)(best - c->t->s);
+	return year_in(best, rest < 80 ? rest : 80, NULL);
 }
 
 static void find_year_agency(const ctx *c, gj_report *r)
@@ -185,14 +334,17 @@ static void find_year_agency(const ctx *c, gj_report *r)
 				r->agency = gj_xstrndup(a, al);
 		}
 	}
-	if (!r->year) {
-		/* 统计期限 sentence: "统计期限为2024年1月1日至…" */
-		const char *p = strstr(c->t->s + c->body, "统计期限");
-		if (p) {
-			size_t rest = c->t->len - (size_t)(p - c->t->s);
-			r->year = year_in(p, rest < 80 ? rest : 80, NULL);
-		}
-	}
+	if (!r->year)
+		r->year = year_of_period(c);
+	char *agency = NULL, *date = NULL;
+	if (!r->agency || !r->published)
+		portal_fields(c, &agency, &date);
+	if (!r->agency)
+		r->agency = agency, agency = NULL;
+	if (!r->published)
+		r->published = date, date = NULL;
+	free(agency);
+	free(date);
 }
 
 /* A line that is only a date, "2025年1月20日", near the end. */

@@ -1,0 +1,118 @@
+/* test_doc.c — a report's frame: title, agency, year and date as pages
+ * really print them, with a portal's menus, path and fields around them. */
+#include "doc.h"
+#include "unit.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static gj_report *load(const char *text, gj_kind kind)
+{
+	gj_report *r = gj_report_new();
+	gj_diag d;
+	memset(&d, 0, sizeof d);
+	gj_doc_read(text, strlen(text), kind, r, &d);
+	return r;
+}
+
+static const char body[] =
+	"一、总体情况\n"
+	"本年度共受理申请3件。\n"
+	"六、其他需要报告的事项\n"
+	"无。\n";
+
+/* A page saved from a portal: menus, the path, the fields, then the
+ * title; the report's own date at the end. */
+static void test_portal_page(void)
+{
+	char buf[4096];
+	snprintf(buf, sizeof buf,
+		 "首页 | 政务公开 | 政务服务 | 互动交流\n"
+		 "当前位置：首页 > 政府信息公开 > 2022年某局政府信息公开工作年度报告\n"
+		 "索 引 号：640502/2023-00012\t主题分类：政务公开\n"
+		 "发 布 机 构：中卫市沙坡头区某局  成文日期：2023-01-18\n"
+		 "发布日期：2023-01-20\n"
+		 "字号：[ 大 中 小 ]\n"
+		 "沙坡头区某局2022年政府信息公开工作年度报告\n"
+		 "%s"
+		 "2023年1月18日\n"
+		 "主办单位：中卫市沙坡头区人民政府办公室 电话：0955-7012345\n", body);
+	gj_report *r = load(buf, GJ_KIND_TEXT);
+	CHECK_STR(r->title, "沙坡头区某局2022年政府信息公开工作年度报告");
+	CHECK_STR(r->agency, "沙坡头区某局");
+	CHECK_INT(r->year, 2022);
+	/* the portal's 发布日期 is the date the page gives the report */
+	CHECK_STR(r->published, "2023-01-20");
+	gj_report_free(r);
+}
+
+/* The page's heading has no agency: the portal's 发布机构 gives it. */
+static void test_agency_from_fields(void)
+{
+	char buf[4096];
+	snprintf(buf, sizeof buf,
+		 "发布机构：某县市场监督管理局|发布时间：2024-01-31 10:02\n"
+		 "2023年政府信息公开工作年度报告\n"
+		 "%s", body);
+	gj_report *r = load(buf, GJ_KIND_TEXT);
+	CHECK_STR(r->title, "2023年政府信息公开工作年度报告");
+	CHECK_STR(r->agency, "某县市场监督管理局");
+	CHECK_INT(r->year, 2023);
+	CHECK_STR(r->published, "2024-01-31");
+	gj_report_free(r);
+}
+
+/* A title over two lines (a PDF's cover), after a line of furniture. */
+static void test_split_title(void)
+{
+	char buf[4096];
+	snprintf(buf, sizeof buf,
+		 "字号：大 中 小\n"
+		 "淮安市人民政府\n"
+		 "2024年政府信息公开工作年度报告\n"
+		 "%s", body);
+	gj_report *r = load(buf, GJ_KIND_PDF);
+	CHECK_STR(r->title, "淮安市人民政府2024年政府信息公开工作年度报告");
+	CHECK_STR(r->agency, "淮安市人民政府");
+	CHECK_INT(r->year, 2024);
+	CHECK_STR(r->published, NULL);
+	gj_report_free(r);
+}
+
+/* No title at all: the year from the 统计时限 sentence. */
+static void test_year_from_period(void)
+{
+	char buf[4096];
+	snprintf(buf, sizeof buf,
+		 "根据《中华人民共和国政府信息公开条例》和上级有关要求，现公布本单位"
+		 "政府信息公开工作年度报告。本报告由总体情况、主动公开政府信息情况等"
+		 "六个部分组成。本报告所列数据的统计时限自2021年1月1日起至2021年12月31日止。\n"
+		 "%s", body);
+	gj_report *r = load(buf, GJ_KIND_TEXT);
+	CHECK_STR(r->title, NULL);
+	CHECK_STR(r->agency, NULL);
+	CHECK_INT(r->year, 2021);
+	gj_report_free(r);
+}
+
+/* The first lines up to 报告, as before, when nothing looks like a title. */
+static void test_plain_first_lines(void)
+{
+	char buf[4096];
+	snprintf(buf, sizeof buf, "某局年度报告\n%s", body);
+	gj_report *r = load(buf, GJ_KIND_TEXT);
+	CHECK_STR(r->title, "某局年度报告");
+	CHECK_INT(r->year, 0);
+	gj_report_free(r);
+}
+
+int main(void)
+{
+	test_portal_page();
+	test_agency_from_fields();
+	test_split_title();
+	test_year_from_period();
+	test_plain_first_lines();
+	return unit_done("doc");
+}
