@@ -462,24 +462,33 @@ static void find_sections(const ctx *c, heading out[6], int line_start_only)
 			i++;
 			continue;
 		}
-		size_t j = i + 3;
+		/* 第一部分: the heading starts at 第, 部分 is its separator */
+		size_t start = i, j = i + 3;
+		int part = i >= c->body + 3 && memcmp(t->s + i - 3, "第", 3) == 0 &&
+			   j + 6 <= t->len && memcmp(t->s + j, "部分", 6) == 0;
+		if (part) {
+			start = i - 3;
+			j += 6;
+		}
 		while (j < t->len && t->s[j] == ' ')
 			j++;
 		int sep = 0;
 		if (j + 3 <= t->len && memcmp(t->s + j, "、", 3) == 0)
 			sep = 3;
-		else if (j < t->len && (t->s[j] == '.' || t->s[j] == ','))
+		else if (j < t->len && (t->s[j] == '.' || t->s[j] == ',' || (part && t->s[j] == ':')))
 			sep = 1;
-		if (!sep) {
-			i += 3;
-			continue;
-		}
 		/* what comes before: a line start, or (inline) punctuation, a
 		 * space or a digit, never a letter of the running text */
-		size_t b = i;
+		size_t b = start;
 		while (b > c->body && (t->s[b - 1] == ' ' || t->s[b - 1] == '\t'))
 			b--;
 		int at_line = b == c->body || t->s[b - 1] == '\n';
+		/* a numeral and a space at a line start ("一 总体情况") will do
+		 * too, and 第一部分 needs nothing more */
+		if (!sep && !part && !(at_line && j > i + 3)) {
+			i += 3;
+			continue;
+		}
 		int ok = at_line;
 		if (c->md) {
 			int kind = c->md[gj_text_line(t, i) - 1];
@@ -501,7 +510,7 @@ static void find_sections(const ctx *c, heading out[6], int line_start_only)
 					ok = !gj_is_letter(cp);
 			}
 		}
-		heading h = { i, 0, 0 };
+		heading h = { start, 0, 0 };
 		int num = 0;
 		if (ok || !line_start_only) {
 			num = match_title(t, j + (size_t)sep, &h);

@@ -107,6 +107,41 @@ static void test_plain_first_lines(void)
 	gj_report_free(r);
 }
 
+/* Headings numbered 第一部分, or by a numeral and a space. */
+static void test_heading_numbering(void)
+{
+	static const char doc[] =
+		"某局2023年政府信息公开工作年度报告\n"
+		"第一部分 总体情况\n"
+		"本年度共受理申请3件，详见第三部分。\n"
+		"第二部分：主动公开政府信息情况\n"
+		"无。\n"
+		"三 收到和处理政府信息公开申请情况\n"
+		"无。\n"
+		"第四部分、政府信息公开行政复议、行政诉讼情况\n"
+		"无。\n"
+		"五  存在的主要问题及改进情况\n"
+		"一是宣传不够。\n"
+		"六、其他需要报告的事项\n"
+		"无。\n";
+	gj_report *r = load(doc, GJ_KIND_TEXT);
+	CHECK_INT(r->nsections, 6);
+	static const char *const titles[6] = {
+		"第一部分 总体情况", "第二部分：主动公开政府信息情况",
+		"三 收到和处理政府信息公开申请情况",
+		"第四部分、政府信息公开行政复议、行政诉讼情况",
+		"五  存在的主要问题及改进情况", "六、其他需要报告的事项"
+	};
+	static const int lines[6] = { 2, 4, 6, 8, 10, 12 };
+	for (int i = 0; i < r->nsections && i < 6; i++) {
+		CHECK_INT(r->sections[i].number, i + 1);
+		CHECK_STR(r->sections[i].title, titles[i]);
+		CHECK_INT(r->sections[i].line, lines[i]);
+		CHECK_INT(r->sections[i].exact, 1);
+	}
+	gj_report_free(r);
+}
+
 int main(void)
 {
 	test_portal_page();
@@ -114,5 +149,6 @@ int main(void)
 	test_split_title();
 	test_year_from_period();
 	test_plain_first_lines();
+	test_heading_numbering();
 	return unit_done("doc");
 }
