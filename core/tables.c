@@ -610,7 +610,10 @@ static size_t letter_end(const char *s, size_t off)
 }
 
 /* The end of a row's numbers before the next label: drop the next label's
- * ordinal ("…权益3000003" + "5.属于…": the 5 is the ordinal). */
+ * ordinal ("…权益3000003" + "5.属于…": the 5 is the ordinal).  Printed
+ * "5.", "5、", "(5)", "5)", "⑤"; or "5" and a space, or "5" glued to the label,
+ * when the 5 starts a cell (after a tab, a bar or a line's start) or
+ * follows text, never after the row's digits. */
 static size_t cut_ordinal(const char *s, size_t a, size_t b, int ordinal)
 {
 	if (ordinal <= 0)
@@ -618,20 +621,56 @@ static size_t cut_ordinal(const char *s, size_t a, size_t b, int ordinal)
 	size_t e = b;
 	while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t'))
 		e--;
-	/* 、 is three bytes; . is one */
+	/* ① … ⑳: U+2460 + ordinal - 1 */
+	if (ordinal <= 20 && e >= a + 3 && (unsigned char)s[e - 3] == 0xE2 &&
+	    (unsigned char)s[e - 2] == 0x91 &&
+	    (unsigned char)s[e - 1] == 0xA0 + ordinal - 1)
+		return e - 3;
+	/* 、 is three bytes; . and ) one */
+	int closed = 0, mark = 1;
 	if (e >= a + 3 && memcmp(s + e - 3, "、", 3) == 0)
 		e -= 3;
 	else if (e > a && s[e - 1] == '.')
 		e--;
-	else
-		return b;
-	while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+	else if (e > a && s[e - 1] == ')') {
 		e--;
+		closed = 1;
+	} else
+		mark = 0;
+	if (mark)
+		while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+			e--;
 	char ord[8];
 	int ol = snprintf(ord, sizeof ord, "%d", ordinal);
-	if (e >= a + (size_t)ol && memcmp(s + e - ol, ord, (size_t)ol) == 0)
-		return e - (size_t)ol;
+	if (e < a + (size_t)ol || memcmp(s + e - ol, ord, (size_t)ol) != 0)
+		return b;
+	size_t d = e - (size_t)ol;   /* the ordinal's first digit */
+	if (closed && d > a && s[d - 1] == '(')
+		return d - 1;
+	if (mark)
+		return d;   /* even glued to the row's digits: "…30000035." */
+	/* no mark: a cell of its own, or after text ("不予公开 1 属于…"),
+	 * never after the row's digits or inside a number */
+	size_t p = d;
+	while (p > a && s[p - 1] == ' ')
+		p--;
+	if (p == a || s[p - 1] == '\n' || s[p - 1] == '\t' || s[p - 1] == '|' ||
+	    s[p - 1] == ')' || (unsigned char)s[p - 1] >= 0x80)
+		return d;
 	return b;
+}
+
+/* s[a, e) is a table cell of its own: a tab, a bar or a line's start
+ * before it, and a tab, a bar, a line's end or a number after it. */
+static int cell_alone(const char *s, size_t len, size_t a, size_t e)
+{
+	while (a > 0 && s[a - 1] == ' ')
+		a--;
+	if (a > 0 && s[a - 1] != '\t' && s[a - 1] != '|' && s[a - 1] != '\n')
+		return 0;
+	while (e < len && s[e] == ' ')
+		e++;
+	return e == len || s[e] == '\t' || s[e] == '|' || s[e] == '\n' || is_digit(s[e]);
 }
 
 static void find_anchors(const gj_text *t, const gj_stream *st, size_t from_i,
@@ -660,7 +699,8 @@ static void find_anchors(const gj_text *t, const gj_stream *st, size_t from_i,
 		size_t from = cur;
 		int got;
 		/* a short label with an ordinal ("3.其他") must have its
-		 * ordinal: "其他" alone is any sentence's word */
+		 * ordinal, or be a table cell of its own: "其他" in running
+		 * text is any sentence's word */
 		/* a long label found exactly is this row even past a short
 		 * word of the next (a header's 总计); others stay in order */
 		gj_hit ex;
@@ -671,7 +711,8 @@ static void find_anchors(const gj_text *t, const gj_stream *st, size_t from_i,
 		       m <= 3 && rows[i].ordinal > 0) {
 			size_t ls = st->v[h.first].off;
 			size_t base = ls > 16 ? ls - 16 : 0;
-			if (cut_ordinal(t->s, base, ls, rows[i].ordinal) != ls)
+			if (cut_ordinal(t->s, base, ls, rows[i].ordinal) != ls ||
+			    cell_alone(t->s, t->len, ls, letter_end(t->s, st->v[h.last].off)))
 				break;
 			from = h.first + 1;
 		}

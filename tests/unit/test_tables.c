@@ -346,6 +346,41 @@ static void test_pipe_row_short(void)
 	gj_report_free(r);
 }
 
+/* The ordinal before a row's label, however printed, is not one of the
+ * row above's numbers: "（1）", "1)", "②", "3 " and a label with none
+ * ("其他" as a cell of its own). */
+static void test_ordinals(void)
+{
+	static const char doc[] =
+		"某局2023年政府信息公开工作年度报告\n"
+		"三、收到和处理政府信息公开申请情况\n"
+		"（四）无法提供\t（1）本机关不掌握相关政府信息\t1\t0\t0\t0\t0\t0\t1\n"
+		"\t2)没有现成信息需要另行制作\t0\t2\t0\t0\t0\t0\t2\n"
+		"\t③补正后申请内容仍不明确\t3\t0\t0\t0\t0\t0\t3\n"
+		"（五）不予处理 1 信访举报投诉类申请 4 0 0 0 0 0 4\n"
+		"\t2重复申请\t5\t0\t0\t0\t0\t0\t5\n"
+		"（六）其他处理\t申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t6\t6\n"
+		"\t申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t7\t7\n"
+		"\t其他\t8\t0\t0\t0\t0\t0\t8\n"
+		"（七）总计\t9\t0\t0\t0\t0\t0\t9\n"
+		"四、政府信息公开行政复议、行政诉讼情况\n";
+	gj_report *r = load(doc, GJ_KIND_TEXT);
+	static const char *const rows[] = {
+		"unable_not_held", "unable_create", "unable_unclear",
+		"refused_complaint", "refused_repeat", "other_overdue_correction",
+		"other_overdue_fee", "other_misc"
+	};
+	for (int i = 0; i < 8; i++) {
+		char path[96];
+		snprintf(path, sizeof path, "tables.requests.%s.total", rows[i]);
+		const gj_cell *c = cell(r, path);
+		CHECK_INT(c->status, GJ_OK);
+		CHECK_INT(c->value, i + 1);
+		CHECK_STR(c->why, NULL);
+	}
+	gj_report_free(r);
+}
+
 int main(void)
 {
 	test_crawled();
@@ -357,5 +392,6 @@ int main(void)
 	test_single_spaces();
 	test_cell_lines();
 	test_pipe_row_short();
+	test_ordinals();
 	return unit_done("tables");
 }
