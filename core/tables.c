@@ -1237,6 +1237,53 @@ static size_t read_requests(const gj_text *t, size_t a, size_t b, gj_report *r)
 	return end;
 }
 
+/* s[a, b) holds nothing but 表四's header words, with spaces, bars and
+ * punctuation between and inside them ("行政诉讼 | 未经复议直接起诉 …",
+ * "结 果 维 持"). */
+static int appeals_header_only(const char *s, size_t a, size_t b)
+{
+	static const char *const words[] = {
+		"行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持",
+		"结果纠正", "其他结果", "尚未审结", "总计", NULL
+	};
+	size_t i = a;
+	while (i < b) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+				return 0;
+			i++;
+			continue;
+		}
+		size_t next = 0;
+		for (int w = 0; words[w] && !next; w++) {
+			const char *p = words[w];
+			size_t j = i;
+			while (*p && j < b) {
+				while (j < b && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '|'))
+					j++;
+				if (j + 3 > b || memcmp(s + j, p, 3) != 0)
+					break;
+				j += 3;
+				p += 3;
+			}
+			if (!*p)
+				next = j;
+		}
+		if (next) {
+			i = next;
+			continue;
+		}
+		/* CJK punctuation (、，（）…) is no letter */
+		unsigned cp;
+		int n = gj_utf8_decode((const unsigned char *)s + i, b - i, &cp);
+		if (n <= 0 || gj_is_letter(cp))
+			return 0;
+		i += (size_t)n;
+	}
+	return 1;
+}
+
 static void read_appeals(const gj_text *t, size_t a, size_t b, gj_report *r)
 {
 	gj_stream st;
@@ -1275,11 +1322,24 @@ static void read_appeals(const gj_text *t, size_t a, size_t b, gj_report *r)
 		rr->line = gj_text_line(t, hs);
 		size_t e = numbers_end(&st, h.first, t->s, hs, b);
 		size_t ls, le;
-		/* a pipe table: the first pipe line holding numbers */
 		token tok[MAX_TOKENS];
 		int more;
 		int nt = scan_tokens(t->s, hs, e, tok, MAX_TOKENS, &more);
-		if (nt > 0 && pipe_row(t, tok[0].start, tok[0].end, &ls, &le))
+		/* 表四 printed as two tables (行政复议's five numbers, then
+		 * 行政诉讼's header and its ten): read on across the header */
+		int parts = 1;
+		while (nt < 15 && !more && e < b) {
+			size_t d = e;
+			while (d < b && !is_digit(t->s[d]))
+				d++;
+			if (d >= b || !appeals_header_only(t->s, e, d))
+				break;
+			e = numbers_end(&st, h.first, t->s, d, b);
+			nt = scan_tokens(t->s, hs, e, tok, MAX_TOKENS, &more);
+			parts++;
+		}
+		/* a pipe table: the first pipe line holding numbers */
+		if (nt > 0 && parts == 1 && pipe_row(t, tok[0].start, tok[0].end, &ls, &le))
 			read_pipe_row(t, ls, le, 0, GJ_SUM_BLOCKS5, rr);
 		else
 			read_row(t->s, rr, tok, nt, GJ_SUM_BLOCKS5, more);

@@ -381,6 +381,60 @@ static void test_ordinals(void)
 	gj_report_free(r);
 }
 
+/* 表四 printed as two or three tables, each block under its own header. */
+static void test_appeals_in_parts(void)
+{
+	static const char two[] =
+		"某区2023年政府信息公开工作年度报告\n"
+		"四、政府信息公开行政复议、行政诉讼情况\n"
+		"行政复议\n"
+		"结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+		"1\t0\t0\t0\t1\n"
+		"行政诉讼\n"
+		"未经复议直接起诉\t\t\t\t\t复议后起诉\n"
+		"结 果 维 持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+		"0\t2\t0\t0\t2\t0\t0\t0\t3\t3\n"
+		"五、存在的主要问题及改进情况\n";
+	gj_report *r = load(two, GJ_KIND_TEXT);
+	CHECK_CELL(r, "tables.appeals.review.upheld", GJ_OK, 1);
+	CHECK_CELL(r, "tables.appeals.review.total", GJ_OK, 1);
+	CHECK_CELL(r, "tables.appeals.suit_direct.corrected", GJ_OK, 2);
+	CHECK_CELL(r, "tables.appeals.suit_after_review.pending", GJ_OK, 3);
+	const gj_cell *c = cell(r, "tables.appeals.suit_after_review.total");
+	CHECK_INT(c->line, 9);
+	CHECK_INT(c->column, 19);
+	gj_report_free(r);
+	static const char three[] =
+		"某区2023年政府信息公开工作年度报告\n"
+		"四、政府信息公开行政复议、行政诉讼情况\n"
+		"行政复议 结果维持 结果纠正 其他结果 尚未审结 总计\n"
+		"1 0 0 0 1\n"
+		"行政诉讼（未经复议直接起诉） 结果维持 结果纠正 其他结果 尚未审结 总计\n"
+		"0 2 0 0 2\n"
+		"行政诉讼（复议后起诉） 结果维持 结果纠正 其他结果 尚未审结 总计\n"
+		"0 0 0 3 3\n"
+		"本年度无其他情况。共有5件。\n";
+	r = load(three, GJ_KIND_TEXT);
+	CHECK_CELL(r, "tables.appeals.review.upheld", GJ_OK, 1);
+	CHECK_CELL(r, "tables.appeals.suit_direct.total", GJ_OK, 2);
+	CHECK_CELL(r, "tables.appeals.suit_after_review.total", GJ_OK, 3);
+	gj_report_free(r);
+	/* text between the blocks that is not the header: the blocks are not
+	 * joined, and 表四 is missing */
+	static const char prose[] =
+		"某区2023年政府信息公开工作年度报告\n"
+		"四、政府信息公开行政复议、行政诉讼情况\n"
+		"行政复议 结果维持 结果纠正 其他结果 尚未审结 总计\n"
+		"1 0 0 0 1\n"
+		"本年度行政诉讼共2件\n"
+		"0 2 0 0 2 0 0 0 0 0\n";
+	r = load(prose, GJ_KIND_TEXT);
+	c = cell(r, "tables.appeals.review.upheld");
+	CHECK_INT(c->status, GJ_MISSING);
+	CHECK_STR(c->why, "a number is missing or run together, and the row's sums settle neither");
+	gj_report_free(r);
+}
+
 int main(void)
 {
 	test_crawled();
@@ -393,5 +447,6 @@ int main(void)
 	test_cell_lines();
 	test_pipe_row_short();
 	test_ordinals();
+	test_appeals_in_parts();
 	return unit_done("tables");
 }
