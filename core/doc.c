@@ -124,6 +124,53 @@ static size_t read_metadata(const gj_text *t, gj_report *r)
 
 /* ---- title, year, agency, date ---- */
 
+/* A digit written as a Chinese numeral (〇 ○ 零 一 … 九), its value and
+ * bytes; -1 when s[i] starts none. */
+static int cn_digit(const char *s, size_t len, size_t i, size_t *bytes)
+{
+	static const char *const d[] = {
+		"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"
+	};
+	*bytes = 3;
+	if (i + 3 > len)
+		return -1;
+	for (int k = 0; k < 10; k++)
+		if (memcmp(s + i, d[k], 3) == 0)
+			return k;
+	if (memcmp(s + i, "○", 3) == 0 || memcmp(s + i, "零", 3) == 0)
+		return 0;
+	return -1;
+}
+
+/* "二〇二三年", "二○二三 年": the year, 0 when there is none. */
+static int cn_year_in(const char *s, size_t len, size_t *at)
+{
+	for (size_t i = 0; i + 12 <= len; i++) {
+		size_t j = i, n;
+		int y = 0, k;
+		for (k = 0; k < 4; k++) {
+			int v = cn_digit(s, len, j, &n);
+			if (v < 0)
+				break;
+			y = y * 10 + v;
+			j += n;
+		}
+		if (k < 4 || y < 1900 || y > 2199)
+			continue;
+		size_t p;
+		if (i >= 3 && cn_digit(s, len, i - 3, &p) >= 0)
+			continue;   /* part of a longer run of numerals */
+		while (j < len && s[j] == ' ')
+			j++;
+		if (j + 3 <= len && memcmp(s + j, "年", 3) == 0) {
+			if (at)
+				*at = i;
+			return y;
+		}
+	}
+	return 0;
+}
+
 static int year_in(const char *s, size_t len, size_t *at)
 {
 	for (size_t i = 0; i + 4 <= len; i++) {
@@ -140,7 +187,7 @@ static int year_in(const char *s, size_t len, size_t *at)
 			}
 		}
 	}
-	return 0;
+	return cn_year_in(s, len, at);
 }
 
 static int contains(const char *s, size_t len, const char *word)

@@ -142,6 +142,29 @@ static void test_heading_numbering(void)
 	gj_report_free(r);
 }
 
+/* The year in Chinese numerals: 二〇二二年, 二○二三 年 (a white circle for
+ * the zero). */
+static void test_year_in_numerals(void)
+{
+	char buf[4096];
+	snprintf(buf, sizeof buf, "某区市场监督管理局二〇二二年度政府信息公开工作年度报告\n%s", body);
+	gj_report *r = load(buf, GJ_KIND_TEXT);
+	CHECK_INT(r->year, 2022);
+	CHECK_STR(r->agency, "某区市场监督管理局");
+	CHECK_INT(r->format, GJ_FORMAT_2021);
+	gj_report_free(r);
+	snprintf(buf, sizeof buf, "某县人民政府二○二三 年政府信息公开工作年度报告\n%s", body);
+	r = load(buf, GJ_KIND_TEXT);
+	CHECK_INT(r->year, 2023);
+	CHECK_STR(r->agency, "某县人民政府");
+	gj_report_free(r);
+	/* numerals that are not a year: 一二三四 is no year, 十 is no digit */
+	snprintf(buf, sizeof buf, "某局第一二三四年政府信息公开工作年度报告\n%s", body);
+	r = load(buf, GJ_KIND_TEXT);
+	CHECK_INT(r->year, 0);
+	gj_report_free(r);
+}
+
 int main(void)
 {
 	test_portal_page();
@@ -150,5 +173,6 @@ int main(void)
 	test_year_from_period();
 	test_plain_first_lines();
 	test_heading_numbering();
+	test_year_in_numerals();
 	return unit_done("doc");
 }
