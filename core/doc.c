@@ -5,6 +5,7 @@
  * hands the sections' ranges to tables.c.
  */
 #include "doc.h"
+#include "html.h"
 #include "match.h"
 #include "md.h"
 #include "norm.h"
@@ -741,10 +742,21 @@ int gj_doc_read(const char *utf8, size_t len, gj_kind kind, gj_report *r,
 		gj_diag *d)
 {
 	(void)d;
+	/* a web page: its text, with the lines of its source */
+	char *page = NULL, *h1 = NULL;
+	if (kind == GJ_KIND_HTML) {
+		page = gj_html_text(utf8, len, &len, &h1);
+		utf8 = page;
+		kind = GJ_KIND_TEXT;
+	}
 	gj_text t;
 	gj_text_init(&t, utf8, len, kind == GJ_KIND_MARKDOWN);
 	ctx c = { &t, 0, kind, NULL };
 	c.body = read_metadata(&t, r);
+	/* a page's h1 (or title element) when it is a whole title */
+	if (h1 && title_like(h1, strlen(h1)) && title_ok(h1, strlen(h1)))
+		r->title = h1, h1 = NULL;
+	free(h1);
 	find_title(&c, r);
 	find_year_agency(&c, r);
 	find_date(&c, r);
@@ -857,5 +869,6 @@ int gj_doc_read(const char *utf8, size_t len, gj_kind kind, gj_report *r,
 	}
 	free(c.md);
 	gj_text_release(&t);
+	free(page);
 	return 0;
 }

@@ -8,6 +8,7 @@
  * tell the pages apart.  On failure the gj_input is left empty.
  */
 #include "input.h"
+#include "html.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -39,6 +40,7 @@ const char *gj_kind_name(gj_kind k)
 	case GJ_KIND_MARKDOWN: return "markdown";
 	case GJ_KIND_PDF: return "pdf";
 	case GJ_KIND_YAML: return "yaml";
+	case GJ_KIND_HTML: return "html";
 	default: return "text";
 	}
 }
@@ -64,6 +66,11 @@ static gj_kind detect_kind(const char *name, const char *bytes, size_t len)
 		return GJ_KIND_YAML;
 	if (name && (ends_with(name, ".md") || ends_with(name, ".markdown")))
 		return GJ_KIND_MARKDOWN;
+	/* a page saved as it was served, whatever its name says */
+	if ((name && (ends_with(name, ".html") || ends_with(name, ".htm") ||
+		      ends_with(name, ".shtml") || ends_with(name, ".xhtml"))) ||
+	    gj_html_sniff(bytes, len))
+		return GJ_KIND_HTML;
 	return GJ_KIND_TEXT;
 }
 

@@ -17,10 +17,12 @@ typedef enum {
 	GJ_KIND_TEXT,
 	GJ_KIND_MARKDOWN,
 	GJ_KIND_PDF,
-	GJ_KIND_YAML
+	GJ_KIND_YAML,
+	GJ_KIND_HTML
 } gj_kind;
 
-const char *gj_kind_name(gj_kind k);   /* "text", "markdown", "pdf", "yaml" */
+/* "text", "markdown", "pdf", "yaml", "html" */
+const char *gj_kind_name(gj_kind k);
 
 typedef struct {
 	const char *encoding;   /* NULL = detect; "utf-8", "gb18030" */

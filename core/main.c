@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -70,12 +71,14 @@ static const char usage_text[] =
 	"        each other\n"
 	"  rules [--pack DIR]...     list the rules\n"
 	"  explain [--pack DIR]... ID  print one rule's description\n"
-	"  test PACK...  run a pack's tests: PACK/tests/NAME.{yaml,md,txt,pdf}\n"
+	"  test PACK...  run a pack's tests: PACK/tests/NAME.{yaml,md,txt,pdf,html}\n"
 	"        with NAME.expect ('+ RULE-ID [path|line]' must be reported,\n"
 	"        '- RULE-ID [path|line]' must not); prints 'N passed, N failed'\n"
 	"\n"
-	"files: Markdown (.md), text (crawled pages), PDF (text layer, read\n"
-	"with pdftotext), YAML (.yaml/.yml, the keys of the data model).\n"
+	"files: Markdown (.md), text (crawled pages), web pages (.html/.htm,\n"
+	"or any file that starts as one), PDF (text layer, read with\n"
+	"pdftotext), YAML (.yaml/.yml, the keys of the data model).  Folders\n"
+	"are walked for these names, in any case.\n"
 	"Text may be UTF-8 (with or without BOM) or GB18030/GBK (detected;\n"
 	"--encoding utf-8|gb18030 forces one).\n"
 	"\n"
@@ -396,12 +399,21 @@ static const prev_entry *find_previous(const prev_index *p, const gj_report *r)
 	return NULL;
 }
 
+/* The names a folder's walk reads: the kinds of file gouji knows, in any
+ * case (a portal's downloads are often .PDF or .HTM). */
 static int is_report_name(const char *nm)
 {
+	static const char *const ext[] = {
+		".md", ".markdown", ".txt", ".pdf", ".yaml", ".yml", ".html", ".htm",
+		".shtml", NULL
+	};
 	size_t l = strlen(nm);
-	return (l > 3 && strcmp(nm + l - 3, ".md") == 0) ||
-	       (l > 4 && (strcmp(nm + l - 4, ".txt") == 0 || strcmp(nm + l - 4, ".pdf") == 0)) ||
-	       (l > 5 && strcmp(nm + l - 5, ".yaml") == 0);
+	for (int k = 0; ext[k]; k++) {
+		size_t e = strlen(ext[k]);
+		if (l > e && strcasecmp(nm + l - e, ext[k]) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 /* Call fn on a file, or on every report file below a folder (name order,
@@ -1042,7 +1054,7 @@ static int cmd_rules(int argc, char **argv, int explain)
 
 /* ---- gouji test ---- */
 
-/* A pack's tests: PACK/tests/NAME.{yaml,md,txt,pdf} with NAME.expect:
+/* A pack's tests: PACK/tests/NAME.{yaml,md,txt,pdf,html} with NAME.expect:
  *   + RULE-ID [path-or-line]   a finding that must appear
  *   - RULE-ID [path-or-line]   a finding that must not
  * Every enabled rule of the pack needs at least one of each. */

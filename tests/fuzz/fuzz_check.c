@@ -67,7 +67,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!engine)
 		setup();
 	char *text = gj_xstrndup((const char *)data, size);
-	gj_kind kind = (gj_kind)(data[0] % 3);   /* text, markdown, pdf */
+	/* text, markdown, pdf, html */
+	gj_kind kind = data[0] % 4 == 3 ? GJ_KIND_HTML : (gj_kind)(data[0] % 4);
 	gj_report *r = gj_report_new();
 	r->source_path = gj_xstrdup("fuzz.md");
 	gj_diag d;

@@ -15,7 +15,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size == 0 || !gj_utf8_valid((const char *)data, size))
 		return 0;   /* input.c hands the pipeline valid UTF-8 only */
 	char *text = gj_xstrndup((const char *)data, size);
-	gj_kind kind = (gj_kind)(data[0] % 3);   /* text, markdown, pdf */
+	/* text, markdown, pdf, html */
+	gj_kind kind = data[0] % 4 == 3 ? GJ_KIND_HTML : (gj_kind)(data[0] % 4);
 	gj_report *r = gj_report_new();
 	gj_diag d;
 	memset(&d, 0, sizeof d);

@@ -10,6 +10,10 @@ mkdir -p "$out/text" "$out/yaml" "$out/split" "$out/template" "$out/config" "$ou
 
 # text and Markdown: the corpus and the written variants
 cp tests/corpus/*.md tests/corpus/*.txt tests/variants/*.md tests/variants/*.txt "$out/text/"
+# web pages: byte 0 picks the kind (0x23 '#' % 4 == 3, html)
+for f in tests/variants/*.html tests/variants/*.htm; do
+	{ printf '#'; cat "$f"; } >"$out/text/$(basename "$f")"
+done
 # text.lua's C helpers: the same texts, and the numbers of its unit tests
 cp "$out/text/"* "$out/textcore/"
 printf '二〇二三年三万四千元，1.5万元，3,119条，100余件，百分之十二，第三十六条。' >"$out/textcore/numbers"
