@@ -654,7 +654,7 @@ static void fill_body(const ctx *c, gj_section *s, size_t from, size_t to)
 				add_paragraph(s, &p, pline, &ps);
 			continue;
 		}
-		if (gj_is_page_number(nl, len))
+		if (gj_is_page_number(nl, len) || gj_text_is_furniture(t, n))
 			continue;
 		size_t oa = gj_text_orig_off(t, a), oe = gj_text_orig_off(t, e);
 		size_t ol = oe - oa;
@@ -751,6 +751,8 @@ int gj_doc_read(const char *utf8, size_t len, gj_kind kind, gj_report *r,
 	}
 	gj_text t;
 	gj_text_init(&t, utf8, len, kind == GJ_KIND_MARKDOWN);
+	if (kind == GJ_KIND_PDF)
+		gj_text_find_furniture(&t);
 	ctx c = { &t, 0, kind, NULL };
 	c.body = read_metadata(&t, r);
 	/* a page's h1 (or title element) when it is a whole title */

@@ -100,6 +100,7 @@ void gj_text_init(gj_text *t, const char *utf8, size_t len, int markdown)
 
 	t->orig = utf8;
 	t->orig_len = len;
+	t->furniture = NULL;
 	int cap = 64;
 	t->line_start = gj_xmalloc((size_t)cap * sizeof *t->line_start);
 	t->nlines = 0;
@@ -131,6 +132,7 @@ void gj_text_release(gj_text *t)
 	free(t->s);
 	free(t->line_start);
 	free(t->orig_start);
+	free(t->furniture);
 	memset(t, 0, sizeof *t);
 }
 
@@ -234,4 +236,135 @@ int gj_is_page_number(const char *l, size_t len)
 		i++;
 	}
 	return i == e && digits > 0 && digits <= 4 && lead >= 1 && trail >= 1;
+}
+
+/* ---- page furniture ---- */
+
+/* The shape of line n: its text without spaces, each run of digits one
+ * '#'; *letters set when it has a letter (not a digit, a space or ASCII
+ * punctuation). */
+static void line_shape(const gj_text *t, int n, gj_buf *out, int *letters)
+{
+	size_t len;
+	const char *l = gj_text_line_ptr(t, n, &len);
+	out->len = 0;
+	*letters = 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)l[i];
+		if (c == ' ' || c == '\t' || c == '\r')
+			continue;
+		if (c >= '0' && c <= '9') {
+			while (i + 1 < len && l[i + 1] >= '0' && l[i + 1] <= '9')
+				i++;
+			gj_buf_addc(out, '#');
+			continue;
+		}
+		if (c >= 0x80 || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+			*letters = 1;
+		gj_buf_addc(out, (char)c);
+	}
+	gj_buf_add(out, "", 0);
+}
+
+/* A page-number line of page p (1-based): one of the usual forms; a bare
+ * number only when it is p or p - 1 (an unnumbered cover). */
+static int page_number_of(const gj_text *t, int n, const char *shape, int p)
+{
+	static const char *const forms[] = {
+		"-#-", "#/#", "-#/#-", "第#页", "第#页共#页", "第#页,共#页", "第#页/共#页",
+		"共#页第#页", "Page#", "Page#of#", "page#", "page#of#", NULL
+	};
+	size_t len;
+	const char *l = gj_text_line_ptr(t, n, &len);
+	if (gj_is_page_number(l, len))
+		return 1;
+	for (int k = 0; forms[k]; k++)
+		if (strcmp(shape, forms[k]) == 0)
+			return 1;
+	if (strcmp(shape, "#") == 0) {
+		long v = strtol(l + strspn(l, " \t"), NULL, 10);
+		return v == p || v == p - 1;
+	}
+	return 0;
+}
+
+#define MAX_PAGES 4096
+
+void gj_text_find_furniture(gj_text *t)
+{
+	/* pages: pdftotext starts each page after the first with '\f' */
+	int *first = gj_xmalloc(MAX_PAGES * sizeof *first);
+	int npages = 0;
+	first[npages++] = 1;
+	for (int n = 2; n <= t->nlines && npages < MAX_PAGES; n++)
+		if (t->orig_start[n - 1] < t->orig_len && t->orig[t->orig_start[n - 1]] == '\f')
+			first[npages++] = n;
+	if (npages < 2) {
+		free(first);
+		return;
+	}
+	/* each page's first and last printed lines, and their shapes */
+	int (*end)[2] = gj_xmalloc((size_t)npages * sizeof *end);
+	char **shape[2];
+	int *letters[2];
+	for (int k = 0; k < 2; k++) {
+		shape[k] = gj_xcalloc((size_t)npages, sizeof *shape[k]);
+		letters[k] = gj_xcalloc((size_t)npages, sizeof *letters[k]);
+	}
+	gj_buf b;
+	gj_buf_init(&b);
+	for (int p = 0; p < npages; p++) {
+		int a = first[p], z = p + 1 < npages ? first[p + 1] - 1 : t->nlines;
+		end[p][0] = end[p][1] = 0;
+		for (int n = a; n <= z; n++) {
+			size_t len;
+			const char *l = gj_text_line_ptr(t, n, &len);
+			size_t i = 0;
+			while (i < len && (l[i] == ' ' || l[i] == '\t' || l[i] == '\r'))
+				i++;
+			if (i == len)
+				continue;
+			if (!end[p][0])
+				end[p][0] = n;
+			end[p][1] = n;
+		}
+		for (int k = 0; k < 2; k++) {
+			if (!end[p][k])
+				continue;
+			line_shape(t, end[p][k], &b, &letters[k][p]);
+			shape[k][p] = gj_xstrdup(b.data);
+		}
+	}
+	gj_buf_release(&b);
+	for (int p = 0; p < npages; p++) {
+		for (int k = 0; k < 2; k++) {
+			int n = end[p][k];
+			if (!n || (p == 0 && k == 0))
+				continue;   /* the first page's first line: the title */
+			int mark = page_number_of(t, n, shape[k][p], p + 1);
+			/* a running header or footer: the same shape at the same
+			 * end of another page, with words in it */
+			for (int q = 0; q < npages && !mark && letters[k][p]; q++)
+				if (q != p && shape[k][q] && strcmp(shape[k][q], shape[k][p]) == 0)
+					mark = 1;
+			if (mark) {
+				if (!t->furniture)
+					t->furniture = gj_xcalloc((size_t)t->nlines + 1, 1);
+				t->furniture[n] = 1;
+			}
+		}
+	}
+	for (int k = 0; k < 2; k++) {
+		for (int p = 0; p < npages; p++)
+			free(shape[k][p]);
+		free(shape[k]);
+		free(letters[k]);
+	}
+	free(end);
+	free(first);
+}
+
+int gj_text_is_furniture(const gj_text *t, int n)
+{
+	return t->furniture && n >= 1 && n <= t->nlines && t->furniture[n];
 }

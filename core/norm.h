@@ -27,6 +27,10 @@ typedef struct {
 	 * on the same line goes on from it.  Not part of the text's value. */
 	size_t memo_off, memo_orig;
 	int memo_line, memo_col;
+	/* PDF text: 1 for a line that is a page's furniture (a running
+	 * header or footer, a page number), set by gj_text_find_furniture;
+	 * NULL when none was looked for or found. */
+	unsigned char *furniture;
 } gj_text;
 
 /* markdown: also blank out emphasis markers, heading '#'s and quote '>'s.
@@ -46,6 +50,16 @@ size_t gj_text_orig_off(const gj_text *t, size_t off);
 
 /* 1 when the line is a page number: "-4-", "- 4 -", "— 4 —". */
 int gj_is_page_number(const char *line, size_t len);
+
+/* PDF text (pages end with '\f'): mark the first and last printed line
+ * of each page that is a page number ("2", "2/4", "第 2 页 共 4 页",
+ * "Page 2 of 4", "- 2 -") or that recurs, digits aside, on another page
+ * at the same end (a running header or footer).  The first page's first
+ * line (the title, often) is never marked. */
+void gj_text_find_furniture(gj_text *t);
+
+/* 1 when line n (1-based) was marked by gj_text_find_furniture. */
+int gj_text_is_furniture(const gj_text *t, int n);
 
 /* Map one code point for matching (applied by gj_text_init). */
 unsigned gj_norm_cp(unsigned cp);

@@ -31,7 +31,10 @@ typedef struct {
 	const char *label;   /* official label (letters are what count) */
 	int ordinal;         /* "1." before the label, 0 when none */
 	int ncells;
-	int optional;        /* a group row printed only in some layouts */
+	int optional;        /* a row printed only in some layouts; 2: a group
+	                      * label (（六）其他处理) that a wrapped sub-row
+	                      * label may enclose, so finding it does not move
+	                      * the search on */
 } row_label;
 
 static const row_label active_2021[] = {
@@ -80,7 +83,7 @@ static const row_label requests[] = {
 	{ "refused_publication", "要求提供公开出版物", 3, 7, 0 },
 	{ "refused_massive", "无正当理由大量反复申请", 4, 7, 0 },
 	{ "refused_confirm", "要求行政机关确认或重新出具已获取信息", 5, 7, 0 },
-	{ "other", "其他处理", 0, 7, 1 },
+	{ "other", "其他处理", 0, 7, 2 },
 	{ "other_overdue_correction",
 	  "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", 1, 7, 1 },
 	{ "other_overdue_fee",
@@ -117,8 +120,11 @@ static int is_blank(char c)
 /* Numbers in s[a, b).  Returns the count (at most max; *more set when there
  * were more). */
 /* 1 when the line around offset i is a page number ("-4-"). */
-static int on_page_number_line(const char *s, size_t a, size_t b, size_t i)
+static int on_page_number_line(const gj_text *t, size_t a, size_t b, size_t i)
 {
+	if (gj_text_is_furniture(t, gj_text_line(t, i)))
+		return 1;
+	const char *s = t->s;
 	size_t ls = i, le = i;
 	while (ls > a && s[ls - 1] != '\n')
 		ls--;
@@ -127,9 +133,10 @@ static int on_page_number_line(const char *s, size_t a, size_t b, size_t i)
 	return gj_is_page_number(s + ls, le - ls);
 }
 
-static int scan_tokens(const char *s, size_t a, size_t b, token *out, int max,
+static int scan_tokens(const gj_text *tx, size_t a, size_t b, token *out, int max,
 		       int *more)
 {
+	const char *s = tx->s;
 	int n = 0;
 	size_t i = a, gap_start = a;
 	*more = 0;
@@ -137,7 +144,7 @@ static int scan_tokens(const char *s, size_t a, size_t b, token *out, int max,
 		char c = s[i];
 		size_t st = i;
 		int neg = 0;
-		if ((c == '-' || is_digit(c)) && on_page_number_line(s, a, b, i)) {
+		if ((c == '-' || is_digit(c)) && on_page_number_line(tx, a, b, i)) {
 			while (i < b && s[i] != '\n')
 				i++;
 			continue;
@@ -727,7 +734,8 @@ static void find_anchors(const gj_text *t, const gj_stream *st, size_t from_i,
 			out[i].exact = h.exact ||
 				(h.matched == m &&
 				 memchr(t->s + out[i].start, '\n', out[i].end - out[i].start));
-			cur = h.last + 1;
+			if (rows[i].optional != 2)
+				cur = h.last + 1;
 		}
 	}
 }
@@ -784,7 +792,7 @@ static void read_pipe_tokens(const gj_text *t, size_t a, size_t b, gj_sum_kind k
 {
 	token tok[MAX_TOKENS];
 	int more;
-	int n = scan_tokens(t->s, a, b, tok, MAX_TOKENS, &more);
+	int n = scan_tokens(t, a, b, tok, MAX_TOKENS, &more);
 	read_row(t->s, rr, tok, n, kind, more);
 }
 
@@ -858,7 +866,7 @@ static void read_pipe_row(const gj_text *t, size_t ls, size_t le, size_t label_e
 		size_t a = fs[k0 + k], e = fe[k0 + k];
 		token tk[2];
 		int more;
-		int n = scan_tokens(t->s, a, e, tk, 2, &more);
+		int n = scan_tokens(t, a, e, tk, 2, &more);
 		rd.start[k] = a;
 		rd.end[k] = e;     /* a blank cell: empty, at its place */
 		rd.placed[k] = 1;
@@ -901,7 +909,7 @@ static void read_rows(const gj_text *t, const gj_stream *st, size_t region_end,
 			b = numbers_end(st, an[i].first_i, t->s, an[i].end, b);
 		token tok[MAX_TOKENS];
 		int more;
-		int nt = scan_tokens(t->s, a, b, tok, MAX_TOKENS, &more);
+		int nt = scan_tokens(t, a, b, tok, MAX_TOKENS, &more);
 		read_row(t->s, &rr[i], tok, nt, kind, more);
 	}
 }
@@ -1324,7 +1332,7 @@ static void read_appeals(const gj_text *t, size_t a, size_t b, gj_report *r)
 		size_t ls, le;
 		token tok[MAX_TOKENS];
 		int more;
-		int nt = scan_tokens(t->s, hs, e, tok, MAX_TOKENS, &more);
+		int nt = scan_tokens(t, hs, e, tok, MAX_TOKENS, &more);
 		/* 表四 printed as two tables (行政复议's five numbers, then
 		 * 行政诉讼's header and its ten): read on across the header */
 		int parts = 1;
@@ -1335,7 +1343,7 @@ static void read_appeals(const gj_text *t, size_t a, size_t b, gj_report *r)
 			if (d >= b || !appeals_header_only(t->s, e, d))
 				break;
 			e = numbers_end(&st, h.first, t->s, d, b);
-			nt = scan_tokens(t->s, hs, e, tok, MAX_TOKENS, &more);
+			nt = scan_tokens(t, hs, e, tok, MAX_TOKENS, &more);
 			parts++;
 		}
 		/* a pipe table: the first pipe line holding numbers */

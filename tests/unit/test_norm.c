@@ -4,6 +4,7 @@
 #include "norm.h"
 #include "unit.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static void test_fullwidth(void)
@@ -74,11 +75,58 @@ static void test_stream(void)
 	gj_stream_release(&st);
 }
 
+/* PDF pages: page numbers and running headers and footers are furniture;
+ * a page's own numbers, and the first page's title, are not. */
+static void test_furniture(void)
+{
+	const char *in =
+		"某区2021年政府信息公开工作年度报告\n"       /* 1: never marked */
+		"一、总体情况 受理 3 件\n"
+		"第 1 页 共 3 页\n"                          /* 3: page number */
+		"\f某区政府信息公开年报 2022-01-28\n"       /* 4: running header */
+		"行政许可 5\n"
+		"                  7\n"                      /* 6: not page 2 */
+		"2/3\n"                                      /* 7: page number */
+		"\f某区政府信息公开年报 2022-01-28\n"       /* 8: running header */
+		"行政处罚 0\n"
+		"\n"
+		"3\n"                                        /* 11: page 3 */
+		"\f";
+	gj_text t;
+	gj_text_init(&t, in, strlen(in), 0);
+	gj_text_find_furniture(&t);
+	static const int want[13] = { 0, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 1, 0 };
+	for (int n = 1; n <= 12; n++)
+		if (gj_text_is_furniture(&t, n) != want[n]) {
+			CHECK_INT(gj_text_is_furniture(&t, n), want[n]);
+			fprintf(stderr, "  line %d\n", n);
+		}
+	CHECK_INT(gj_text_is_furniture(&t, 6), 0);
+	CHECK_INT(gj_text_is_furniture(&t, 0), 0);
+	CHECK_INT(gj_text_is_furniture(&t, 99), 0);
+	gj_text_release(&t);
+	/* one page: nothing to compare, nothing marked */
+	in = "标题\n正文 1\n2\n";
+	gj_text_init(&t, in, strlen(in), 0);
+	gj_text_find_furniture(&t);
+	CHECK(t.furniture == NULL);
+	gj_text_release(&t);
+	/* the same table row at the top of two pages is not furniture: it
+	 * has no words ("0 0 0") */
+	in = "标题\n\f0 0 0\nx\n\f0 0 0\ny\n";
+	gj_text_init(&t, in, strlen(in), 0);
+	gj_text_find_furniture(&t);
+	CHECK_INT(gj_text_is_furniture(&t, 3), 0);
+	CHECK_INT(gj_text_is_furniture(&t, 5), 0);
+	gj_text_release(&t);
+}
+
 int main(void)
 {
 	test_fullwidth();
 	test_markdown();
 	test_page_number();
+	test_furniture();
 	test_stream();
 	return unit_done("norm");
 }
