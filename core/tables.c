@@ -372,8 +372,11 @@ static void align_tokens(row_read *rr, const token *tok, int n, gj_sum_kind kind
 }
 
 /* Digits run together: split them by the row's sums. */
+/* digit_each: when no split fits and the digits are one fewer than the
+ * cells, read a digit a cell with one cell lost (not when the caller
+ * places whole tokens that way itself). */
 static void split_tokens(const char *s, row_read *rr, const token *tok, int n,
-			 gj_sum_kind kind)
+			 gj_sum_kind kind, int digit_each)
 {
 	gj_buf b;
 	gj_buf_init(&b);
@@ -442,6 +445,32 @@ static void split_tokens(const char *s, row_read *rr, const token *tok, int n,
 	}
 	if (res->nfound > res->nkept || res->exhausted)
 		rr->overflow = 1;
+	size_t ndigits = 0;
+	for (size_t k = 0; k < b.len; k++)
+		ndigits += b.data[k] != ' ';
+	if (res->nfound == 0 && digit_each && kind != GJ_SUM_NONE && !frac &&
+	    ndigits + 1 == (size_t)rr->ncells) {
+		/* one digit short of the cells ("000000" for seven): a digit
+		 * each, and one cell lost, placed by the sums */
+		token one[MAX_CELLS];
+		size_t d = 0;
+		for (size_t k = 0; k < b.len; k++) {
+			if (b.data[k] == ' ')
+				continue;   /* a boundary: no place in map */
+			memset(&one[d], 0, sizeof one[d]);
+			one[d].start = map[k];
+			one[d].end = map[k] + 1;
+			one[d].value = s[map[k]] - '0';
+			one[d].gap = GAP_STRONG;
+			d++;
+		}
+		free(res);
+		gj_buf_release(&b);
+		align_tokens(rr, one, (int)ndigits, kind);
+		if (rr->nread > 0)
+			rr->ok_why = "a digit each, one cell lost, placed by the row's sums";
+		return;
+	}
 	if (res->nfound == 0)
 		rr->why = kind == GJ_SUM_NONE
 			? "the digits do not split into the row's cells"
@@ -495,7 +524,7 @@ static void read_row(const char *s, row_read *rr, const token *tok, int n,
 		return;
 	}
 	if (!spaced || bad) {
-		split_tokens(s, rr, tok, n, kind);
+		split_tokens(s, rr, tok, n, kind, 1);
 		return;
 	}
 	/* Numbers set apart by single spaces ("0 0 0 0 0 0" for seven cells)
@@ -506,7 +535,7 @@ static void read_row(const char *s, row_read *rr, const token *tok, int n,
 	const char *align_ok = rr->ok_why;
 	int aligned = rr->nread;
 	if (n < rr->ncells)
-		split_tokens(s, rr, tok, n, kind);
+		split_tokens(s, rr, tok, n, kind, 0);
 	if (rr->nread == 0)
 		rr->why = n < rr->ncells
 			? "a number is missing or run together, and the row's sums settle neither"

@@ -435,6 +435,30 @@ static void test_appeals_in_parts(void)
 	gj_report_free(r);
 }
 
+/* Digits run together one fewer than the cells ("000000" for seven, a
+ * cell lost at a page break): a digit each, the lost cell placed by the
+ * sums; the same with a 1 in it is ambiguous where the readings differ. */
+static void test_digit_each(void)
+{
+	char buf[4096];
+	snprintf(buf, sizeof buf, "%s"
+		 "一、本年新收政府信息公开申请数量000000"
+		 "二、上年结转政府信息公开申请数量100001"
+		 "三、本年度办理结果（一）予以公开0000000"
+		 "四、政府信息公开行政复议、行政诉讼情况 无\n", head);
+	gj_report *r = load(buf, GJ_KIND_TEXT);
+	const gj_cell *c = cell(r, "tables.requests.new.legal");
+	CHECK_CELL(r, "tables.requests.new.legal", GJ_INFERRED, 0);
+	CHECK_STR(c->why, "a digit each, one cell lost, placed by the row's sums");
+	CHECK_CELL(r, "tables.requests.new.total", GJ_INFERRED, 0);
+	/* 1|0|0|0|0|1|2 (总计 lost), or a 0 lost before 总计 1 */
+	c = cell(r, "tables.requests.carried_over.total");
+	CHECK_INT(c->status, GJ_AMBIGUOUS);
+	CHECK_INT(c->ncandidates, 2);
+	CHECK_CELL(r, "tables.requests.granted.total", GJ_OK, 0);
+	gj_report_free(r);
+}
+
 int main(void)
 {
 	test_crawled();
@@ -448,5 +472,6 @@ int main(void)
 	test_pipe_row_short();
 	test_ordinals();
 	test_appeals_in_parts();
+	test_digit_each();
 	return unit_done("tables");
 }
