@@ -579,6 +579,89 @@ static void find_sections(const ctx *c, heading out[6], int line_start_only)
 	}
 }
 
+/* Words without which no heading of each part is written, however it
+ * abbreviates the official title ("二、主动公开情况", "四、行政复议、行政诉讼
+ * 情况", "六、其他事项"). */
+static const char *const part_words[6][3] = {
+	{ "总体", "概述", "概况" },
+	{ "主动公开", NULL, NULL },
+	{ "申请", NULL, NULL },
+	{ "复议", "诉讼", NULL },
+	{ "问题", "改进", NULL },
+	{ "其他", "事项", NULL },
+};
+
+#define LOOSE_MAX 120   /* bytes of a heading line, at most 40 characters */
+
+/* Parts still missing after the titles were matched: a line that starts
+ * with the part's own numeral and a separator, is short, is no sentence
+ * (no 。) and has one of the part's words, between the parts found before
+ * and after it.  Such a heading is never exact. */
+static void find_sections_loose(const ctx *c, heading out[6])
+{
+	const gj_text *t = c->t;
+	for (int p = 0; p < 6; p++) {
+		if (out[p].end)
+			continue;
+		size_t lo = c->body, hi = t->len;
+		for (int q = p - 1; q >= 0; q--)
+			if (out[q].end) {
+				lo = out[q].end;
+				break;
+			}
+		for (int q = p + 1; q < 6; q++)
+			if (out[q].end) {
+				hi = out[q].start;
+				break;
+			}
+		for (int n = gj_text_line(t, lo); n <= t->nlines; n++) {
+			size_t len;
+			const char *l = gj_text_line_ptr(t, n, &len);
+			size_t a = (size_t)(l - t->s);
+			if (a < lo)
+				continue;
+			if (a >= hi)
+				break;
+			if (c->md && c->md[n - 1] == GJ_MD_CODE)
+				continue;
+			size_t i = 0;
+			while (i < len && (l[i] == ' ' || l[i] == '\t'))
+				i++;
+			size_t start = i;
+			if (i + 3 <= len && memcmp(l + i, "第", 3) == 0)
+				i += 3;
+			if (i + 3 > len || memcmp(l + i, numerals[p], 3) != 0)
+				continue;
+			i += 3;
+			if (i + 6 <= len && memcmp(l + i, "部分", 6) == 0)
+				i += 6;
+			size_t j = i;
+			while (j < len && l[j] == ' ')
+				j++;
+			if (j + 3 <= len && memcmp(l + j, "、", 3) == 0)
+				j += 3;
+			else if (j < len && (l[j] == '.' || l[j] == ',' || l[j] == ':'))
+				j++;
+			else if (j == i)
+				continue;   /* "二是…", "三年": no separator */
+			size_t e = len;
+			while (e > j && (l[e - 1] == ' ' || l[e - 1] == '\t'))
+				e--;
+			if (e <= j || e - start > LOOSE_MAX || contains(l + j, e - j, "。"))
+				continue;
+			int word = 0;
+			for (int w = 0; w < 3 && part_words[p][w] && !word; w++)
+				word = contains(l + j, e - j, part_words[p][w]);
+			if (!word)
+				continue;
+			out[p].start = a + start;
+			out[p].end = a + e;
+			out[p].exact = 0;
+			break;
+		}
+	}
+}
+
 /* The pieces of the paragraph being built. */
 typedef struct {
 	gj_piece *v;
@@ -781,6 +864,9 @@ int gj_doc_read(const char *utf8, size_t len, gj_kind kind, gj_report *r,
 		for (int i = 0; i < 6; i++)
 			found += h[i].end != 0;
 	}
+
+	if (found < 6)
+		find_sections_loose(&c, h);
 
 	/* sections in document order */
 	int order[6], n = 0;

@@ -165,6 +165,51 @@ static void test_year_in_numerals(void)
 	gj_report_free(r);
 }
 
+/* Headings that abbreviate the official title are found by the part's
+ * numeral and its words, never exact; sentences and "二是" are not. */
+static void test_abbreviated_headings(void)
+{
+	static const char doc[] =
+		"某局2023年政府信息公开工作年度报告\n"
+		"一、总体情况\n"
+		"二是主动公开工作扎实。\n"
+		"二、主动公开方面，我局全年主动公开信息12条。\n"
+		"二、主动公开情况\n"
+		"无。\n"
+		"三、依申请公开情况\n"
+		"无。\n"
+		"四、行政复议、行政诉讼情况\n"
+		"无。\n"
+		"五、存在问题及改进措施\n"
+		"一是宣传不够。\n"
+		"六、其他事项\n"
+		"无。\n";
+	gj_report *r = load(doc, GJ_KIND_TEXT);
+	CHECK_INT(r->nsections, 6);
+	static const int lines[6] = { 2, 5, 7, 9, 11, 13 };
+	for (int i = 0; i < r->nsections && i < 6; i++) {
+		CHECK_INT(r->sections[i].number, i + 1);
+		CHECK_INT(r->sections[i].line, lines[i]);
+		CHECK_INT(r->sections[i].exact, i == 0);
+	}
+	CHECK_STR(r->sections[1].title, "二、主动公开情况");
+	CHECK_STR(r->sections[5].title, "六、其他事项");
+	gj_report_free(r);
+	/* a part's words under another numeral, or out of order: not taken */
+	static const char odd[] =
+		"某局2023年政府信息公开工作年度报告\n"
+		"一、总体情况\n"
+		"三、主动公开情况\n"
+		"二、其他事项\n"
+		"三、收到和处理政府信息公开申请情况\n"
+		"二、主动公开情况\n";
+	r = load(odd, GJ_KIND_TEXT);
+	CHECK_INT(r->nsections, 2);
+	CHECK_INT(r->sections[1].number, 3);
+	CHECK_INT(r->sections[1].line, 5);
+	gj_report_free(r);
+}
+
 int main(void)
 {
 	test_portal_page();
@@ -174,5 +219,6 @@ int main(void)
 	test_plain_first_lines();
 	test_heading_numbering();
 	test_year_in_numerals();
+	test_abbreviated_headings();
 	return unit_done("doc");
 }
