@@ -770,14 +770,16 @@ static void find_anchors(const gj_text *t, const gj_stream *st, size_t from_i,
 }
 
 /* Where the last row's numbers stop: the first letter after them. */
-static size_t numbers_end(const gj_stream *st, size_t from_i, const char *s,
+static size_t numbers_end(const gj_stream *st, size_t from_i, const gj_text *t,
 			  size_t a, size_t b)
 {
+	const char *s = t->s;
 	int seen = 0;
 	size_t i = a;
 	size_t li = from_i;
 	while (i < b) {
-		if (is_digit(s[i]))
+		/* a page's header or footer between the numbers is no number */
+		if (is_digit(s[i]) && !on_page_number_line(t, a, b, i))
 			seen = 1;
 		while (li < st->n && st->v[li].off < i)
 			li++;
@@ -935,7 +937,7 @@ static void read_rows(const gj_text *t, const gj_stream *st, size_t region_end,
 		if (nx < n)
 			b = cut_ordinal(t->s, a, b, rows[nx].ordinal);
 		else if (last_stops)
-			b = numbers_end(st, an[i].first_i, t->s, an[i].end, b);
+			b = numbers_end(st, an[i].first_i, t, an[i].end, b);
 		token tok[MAX_TOKENS];
 		int more;
 		int nt = scan_tokens(t, a, b, tok, MAX_TOKENS, &more);
@@ -1276,9 +1278,10 @@ static size_t read_requests(const gj_text *t, size_t a, size_t b, gj_report *r)
 
 /* s[a, b) holds nothing but 表四's header words, with spaces, bars and
  * punctuation between and inside them ("行政诉讼 | 未经复议直接起诉 …",
- * "结 果 维 持"). */
-static int appeals_header_only(const char *s, size_t a, size_t b)
+ * "结 果 维 持"), and a page's header or footer. */
+static int appeals_header_only(const gj_text *t, size_t a, size_t b)
 {
+	const char *s = t->s;
 	static const char *const words[] = {
 		"行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持",
 		"结果纠正", "其他结果", "尚未审结", "总计", NULL
@@ -1286,6 +1289,11 @@ static int appeals_header_only(const char *s, size_t a, size_t b)
 	size_t i = a;
 	while (i < b) {
 		unsigned char c = (unsigned char)s[i];
+		if (gj_text_is_furniture(t, gj_text_line(t, i))) {
+			while (i < b && s[i] != '\n')
+				i++;   /* a page's header or footer between the blocks */
+			continue;
+		}
 		if (c < 0x80) {
 			if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
 				return 0;
@@ -1337,19 +1345,21 @@ static void read_appeals(const gj_text *t, size_t a, size_t b, gj_report *r)
 	rr->ncells = 15;
 	int found = 0;
 	/* the header: 行政复议 followed closely by 结果维持 (a sentence that
-	 * names 行政复议 is not the table) */
-	unsigned key2[8];
-	int m2 = gj_key_make("维持", key2, 8);
+	 * names 行政复议 is not the table); narrow columns wrap 维持 as
+	 * "结果维" / "持", so 结果维 or 尚未审 will do too */
+	static const char *const head_words[] = { "维持", "结果维", "尚未审", NULL };
 	int have = 0;
 	size_t from = 0;
-	while (gj_stream_find(&st, from, st.n, key, m, 0, &h) == 0) {
-		gj_hit h2;
+	while (!have && gj_stream_find(&st, from, st.n, key, m, 0, &h) == 0) {
 		size_t lim = h.last + 80 < st.n ? h.last + 80 : st.n;
-		if (gj_stream_find(&st, h.last + 1, lim, key2, m2, 0, &h2) == 0) {
-			have = 1;
-			break;
+		for (int w = 0; head_words[w] && !have; w++) {
+			unsigned key2[8];
+			int m2 = gj_key_make(head_words[w], key2, 8);
+			gj_hit h2;
+			have = gj_stream_find(&st, h.last + 1, lim, key2, m2, 0, &h2) == 0;
 		}
-		from = h.last + 1;
+		if (!have)
+			from = h.last + 1;
 	}
 	if (have) {
 		/* the numbers follow the header's last word */
@@ -1357,7 +1367,7 @@ static void read_appeals(const gj_text *t, size_t a, size_t b, gj_report *r)
 		rr->found = 1;
 		size_t hs = st.v[h.first].off;
 		rr->line = gj_text_line(t, hs);
-		size_t e = numbers_end(&st, h.first, t->s, hs, b);
+		size_t e = numbers_end(&st, h.first, t, hs, b);
 		size_t ls, le;
 		token tok[MAX_TOKENS];
 		int more;
@@ -1369,9 +1379,9 @@ static void read_appeals(const gj_text *t, size_t a, size_t b, gj_report *r)
 			size_t d = e;
 			while (d < b && !is_digit(t->s[d]))
 				d++;
-			if (d >= b || !appeals_header_only(t->s, e, d))
+			if (d >= b || !appeals_header_only(t, e, d))
 				break;
-			e = numbers_end(&st, h.first, t->s, d, b);
+			e = numbers_end(&st, h.first, t, d, b);
 			nt = scan_tokens(t, hs, e, tok, MAX_TOKENS, &more);
 			parts++;
 		}
