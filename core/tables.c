@@ -910,6 +910,24 @@ static void read_pipe_row(const gj_text *t, size_t ls, size_t le, size_t label_e
 	add_reading(rr, &rd);
 }
 
+/* The row sums of a row's numbers hold as printed: tok[0..k) are whole
+ * numbers, the first k-1 adding up to the last. */
+static int row_adds_up(const token *tok, int k)
+{
+	double sum = 0;
+	for (int q = 0; q < k; q++)
+		if (tok[q].placeholder || tok[q].decimal || tok[q].lead_zero)
+			return 0;
+	for (int q = 0; q + 1 < k; q++)
+		sum += tok[q].value;
+	return fabs(sum - tok[k - 1].value) < 1e-9;
+}
+
+typedef struct {
+	token tok[MAX_TOKENS];
+	int n, more, pipe;
+} row_tokens;
+
 static void read_rows(const gj_text *t, const gj_stream *st, size_t region_end,
 		      const row_label *rows, anchor *an, row_read *rr,
 		      gj_sum_kind kind, int last_stops)
@@ -917,6 +935,7 @@ static void read_rows(const gj_text *t, const gj_stream *st, size_t region_end,
 	int n = 0;
 	while (rows[n].row)
 		n++;
+	row_tokens *rt = gj_xcalloc((size_t)n, sizeof *rt);
 	for (int i = 0; i < n; i++) {
 		memset(&rr[i], 0, sizeof rr[i]);
 		rr[i].ncells = rows[i].ncells;
@@ -927,6 +946,7 @@ static void read_rows(const gj_text *t, const gj_stream *st, size_t region_end,
 		size_t ls, le;
 		if (pipe_row(t, an[i].start, an[i].end, &ls, &le)) {
 			read_pipe_row(t, ls, le, an[i].end, kind, &rr[i]);
+			rt[i].pipe = 1;
 			continue;
 		}
 		int nx = i + 1;
@@ -938,11 +958,28 @@ static void read_rows(const gj_text *t, const gj_stream *st, size_t region_end,
 			b = cut_ordinal(t->s, a, b, rows[nx].ordinal);
 		else if (last_stops)
 			b = numbers_end(st, an[i].first_i, t, an[i].end, b);
-		token tok[MAX_TOKENS];
-		int more;
-		int nt = scan_tokens(t, a, b, tok, MAX_TOKENS, &more);
-		read_row(t->s, &rr[i], tok, nt, kind, more);
+		rt[i].n = scan_tokens(t, a, b, rt[i].tok, MAX_TOKENS, &rt[i].more);
 	}
+	/* A label set lower than its row's numbers (centred in a row made
+	 * tall by the wrapped label above): the row above has two whole rows
+	 * of numbers and this one none.  When both halves add up, the second
+	 * is this row's. */
+	for (int i = 0; kind == GJ_SUM_LAST && i + 1 < n; i++) {
+		int k = rows[i].ncells, j = i + 1;
+		if (!an[i].found || !an[j].found || rt[i].pipe || rt[j].pipe ||
+		    rt[i].more || rt[i].n != 2 * k || rt[j].n != 0 || rows[j].ncells != k)
+			continue;
+		if (!row_adds_up(rt[i].tok, k) || !row_adds_up(rt[i].tok + k, k))
+			continue;
+		memcpy(rt[j].tok, rt[i].tok + k, (size_t)k * sizeof rt[j].tok[0]);
+		rt[j].n = k;
+		rt[j].tok[0].gap = GAP_STRONG;
+		rt[i].n = k;
+	}
+	for (int i = 0; i < n; i++)
+		if (an[i].found && !rt[i].pipe)
+			read_row(t->s, &rr[i], rt[i].tok, rt[i].n, kind, rt[i].more);
+	free(rt);
 }
 
 /* ---- 表三's column sums settle ambiguous rows ---- */
@@ -1278,7 +1315,7 @@ static size_t read_requests(const gj_text *t, size_t a, size_t b, gj_report *r)
 
 /* s[a, b) holds nothing but 表四's header words, with spaces, bars and
  * punctuation between and inside them ("行政诉讼 | 未经复议直接起诉 …",
- * "结 果 维 持"), and a page's header or footer. */
+ * "结 果 维 持"), single glyphs of them, and a page's header or footer. */
 static int appeals_header_only(const gj_text *t, size_t a, size_t b)
 {
 	const char *s = t->s;
@@ -1319,6 +1356,16 @@ static int appeals_header_only(const gj_text *t, size_t a, size_t b)
 			i = next;
 			continue;
 		}
+		/* a header written a glyph a line leaves single glyphs of its
+		 * words between the numbers ("1 0 0 结" / "持 3 4 …") */
+		int glyph = 0;
+		for (int w = 0; words[w] && !glyph; w++)
+			for (const char *p = words[w]; *p && !glyph; p += 3)
+				glyph = i + 3 <= b && memcmp(s + i, p, 3) == 0;
+		if (glyph) {
+			i += 3;
+			continue;
+		}
 		/* CJK punctuation (、，（）…) is no letter */
 		unsigned cp;
 		int n = gj_utf8_decode((const unsigned char *)s + i, b - i, &cp);
@@ -1346,8 +1393,11 @@ static void read_appeals(const gj_text *t, size_t a, size_t b, gj_report *r)
 	int found = 0;
 	/* the header: 行政复议 followed closely by 结果维持 (a sentence that
 	 * names 行政复议 is not the table); narrow columns wrap 维持 as
-	 * "结果维" / "持", so 结果维 or 尚未审 will do too */
-	static const char *const head_words[] = { "维持", "结果维", "尚未审", NULL };
+	 * "结果维" / "持", or write the header a glyph a line, so 结果维,
+	 * 尚未审 and the two kinds of suit will do too */
+	static const char *const head_words[] = {
+		"维持", "结果维", "尚未审", "直接起诉", "复议后起诉", NULL
+	};
 	int have = 0;
 	size_t from = 0;
 	while (!have && gj_stream_find(&st, from, st.n, key, m, 0, &h) == 0) {

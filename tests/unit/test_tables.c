@@ -459,6 +459,42 @@ static void test_digit_each(void)
 	gj_report_free(r);
 }
 
+/* A label set lower than its row's numbers (a PDF's row made tall by the
+ * wrapped label above it): the numbers above the label are its row's when
+ * both rows add up; else nothing moves. */
+static void test_label_below_numbers(void)
+{
+	static const char doc[] =
+		"某区2023年政府信息公开工作年度报告\n"
+		"三、收到和处理政府信息公开申请情况\n"
+		"       4.保护第三方合法权益        3 0 0 0 0 0 3\n"
+		"       5.属于三类内部事务信\n"
+		"                                   1 0 0 0 0 0 1\n"
+		"         息\n"
+		"                                   2 0 0 0 0 1 3\n"
+		"       6.属于四类过程性信息\n"
+		"       7.属于行政执法案卷          0 0 0 0 0 0 0\n"
+		"       8.属于行政查询事项\n"
+		"                                   1 0 0 0 0 0 1\n"
+		"                                   2 0 0 0 0 0 9\n"
+		"（四）无法提供 1.本机关不掌握相关政府信息\n"
+		"四、政府信息公开行政复议、行政诉讼情况\n";
+	gj_report *r = load(doc, GJ_KIND_PDF);
+	CHECK_CELL(r, "tables.requests.denied_internal.total", GJ_OK, 1);
+	CHECK_CELL(r, "tables.requests.denied_process.natural", GJ_OK, 2);
+	CHECK_CELL(r, "tables.requests.denied_process.total", GJ_OK, 3);
+	const gj_cell *c = cell(r, "tables.requests.denied_process.total");
+	CHECK_INT(c->line, 7);
+	CHECK_CELL(r, "tables.requests.denied_enforcement.total", GJ_OK, 0);
+	/* 2 … 9 does not add up: 查询事项 keeps its fourteen numbers and
+	 * the row after it none */
+	CHECK_INT(cell(r, "tables.requests.denied_query.total")->status, GJ_MISSING);
+	c = cell(r, "tables.requests.unable_not_held.total");
+	CHECK_INT(c->status, GJ_MISSING);
+	CHECK_STR(c->why, "no numbers printed in the row");
+	gj_report_free(r);
+}
+
 int main(void)
 {
 	test_crawled();
@@ -473,5 +509,6 @@ int main(void)
 	test_ordinals();
 	test_appeals_in_parts();
 	test_digit_each();
+	test_label_below_numbers();
 	return unit_done("tables");
 }
