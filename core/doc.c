@@ -821,6 +821,21 @@ static gj_format format_by_year(int year)
 	return GJ_FORMAT_UNKNOWN;
 }
 
+/* An HTML table in a Markdown text: "<table" or "<td" in any case. */
+static int has_html_table(const char *s, size_t len)
+{
+	for (size_t i = 0; i + 3 <= len; i++) {
+		if (s[i] != '<')
+			continue;
+		char a = (char)(s[i + 1] | 0x20), b = (char)(s[i + 2] | 0x20);
+		if (a == 't' && (b == 'd' || (b == 'a' && i + 6 <= len &&
+					       (s[i + 3] | 0x20) == 'b' && (s[i + 4] | 0x20) == 'l' &&
+					       (s[i + 5] | 0x20) == 'e')))
+			return 1;
+	}
+	return 0;
+}
+
 int gj_doc_read(const char *utf8, size_t len, gj_kind kind, gj_report *r,
 		gj_diag *d)
 {
@@ -831,6 +846,11 @@ int gj_doc_read(const char *utf8, size_t len, gj_kind kind, gj_report *r,
 		page = gj_html_text(utf8, len, &len, &h1);
 		utf8 = page;
 		kind = GJ_KIND_TEXT;
+	} else if (kind == GJ_KIND_MARKDOWN && has_html_table(utf8, len)) {
+		/* Markdown converted from a document (pandoc) keeps a table
+		 * with merged cells as an HTML block */
+		page = gj_html_text(utf8, len, &len, NULL);
+		utf8 = page;
 	}
 	gj_text t;
 	gj_text_init(&t, utf8, len, kind == GJ_KIND_MARKDOWN);
