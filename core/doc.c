@@ -33,7 +33,25 @@ typedef struct {
 	size_t body;         /* offset where the report's body starts */
 	gj_kind kind;
 	unsigned char *md;   /* Markdown: GJ_MD_* per line, else NULL */
+	size_t *blocks;      /* a page's block starts (p, h2, div …) as
+	                      * offsets in t->s, ascending; a heading may
+	                      * start there as at a line's start */
+	size_t nblocks;
 } ctx;
+
+/* A block of the page starts in s[a, b]. */
+static int block_in(const ctx *c, size_t a, size_t b)
+{
+	size_t lo = 0, hi = c->nblocks;
+	while (lo < hi) {   /* first block start >= a */
+		size_t mid = (lo + hi) / 2;
+		if (c->blocks[mid] < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < c->nblocks && c->blocks[lo] <= b;
+}
 
 static int is_space(char c)
 {
@@ -530,7 +548,8 @@ static void find_sections(const ctx *c, heading out[6], int line_start_only)
 		size_t b = start;
 		while (b > c->body && (t->s[b - 1] == ' ' || t->s[b - 1] == '\t'))
 			b--;
-		int at_line = b == c->body || t->s[b - 1] == '\n';
+		int at_line = b == c->body || t->s[b - 1] == '\n' ||
+			      (c->nblocks && block_in(c, b + 1, start));
 		/* a numeral and a space at a line start ("一 总体情况") will do
 		 * too, and 第一部分 needs nothing more */
 		if (!sep && !part && !(at_line && j > i + 3)) {
@@ -593,10 +612,51 @@ static const char *const part_words[6][3] = {
 
 #define LOOSE_MAX 120   /* bytes of a heading line, at most 40 characters */
 
-/* Parts still missing after the titles were matched: a line that starts
- * with the part's own numeral and a separator, is short, is no sentence
- * (no 。) and has one of the part's words, between the parts found before
- * and after it.  Such a heading is never exact. */
+/* Part p's heading in the segment s[a, e) (a line, or a page's block):
+ * its own numeral and a separator first, short, no sentence (no 。), one
+ * of the part's words.  Sets *hs, *he to the heading's bytes. */
+static int loose_heading(const char *s, size_t a, size_t e, int p, size_t *hs, size_t *he)
+{
+	const char *l = s + a;
+	size_t len = e - a;
+	size_t i = 0;
+	while (i < len && (l[i] == ' ' || l[i] == '\t'))
+		i++;
+	size_t start = i;
+	if (i + 3 <= len && memcmp(l + i, "第", 3) == 0)
+		i += 3;
+	if (i + 3 > len || memcmp(l + i, numerals[p], 3) != 0)
+		return 0;
+	i += 3;
+	if (i + 6 <= len && memcmp(l + i, "部分", 6) == 0)
+		i += 6;
+	size_t j = i;
+	while (j < len && l[j] == ' ')
+		j++;
+	if (j + 3 <= len && memcmp(l + j, "、", 3) == 0)
+		j += 3;
+	else if (j < len && (l[j] == '.' || l[j] == ',' || l[j] == ':'))
+		j++;
+	else if (j == i)
+		return 0;   /* "二是…", "三年": no separator */
+	size_t z = len;
+	while (z > j && (l[z - 1] == ' ' || l[z - 1] == '\t'))
+		z--;
+	if (z <= j || z - start > LOOSE_MAX || contains(l + j, z - j, "。"))
+		return 0;
+	int word = 0;
+	for (int w = 0; w < 3 && part_words[p][w] && !word; w++)
+		word = contains(l + j, z - j, part_words[p][w]);
+	if (!word)
+		return 0;
+	*hs = a + start;
+	*he = a + z;
+	return 1;
+}
+
+/* Parts still missing after the titles were matched: a line (or a page's
+ * block) that is part p's heading by loose_heading, between the parts
+ * found before and after it.  Such a heading is never exact. */
 static void find_sections_loose(const ctx *c, heading out[6])
 {
 	const gj_text *t = c->t;
@@ -614,51 +674,37 @@ static void find_sections_loose(const ctx *c, heading out[6])
 				hi = out[q].start;
 				break;
 			}
-		for (int n = gj_text_line(t, lo); n <= t->nlines; n++) {
+		size_t kb = 0;   /* the next block start to look at */
+		for (int n = gj_text_line(t, lo); n <= t->nlines && !out[p].end; n++) {
 			size_t len;
 			const char *l = gj_text_line_ptr(t, n, &len);
-			size_t a = (size_t)(l - t->s);
-			if (a < lo)
-				continue;
+			size_t a = (size_t)(l - t->s), e = a + len;
 			if (a >= hi)
 				break;
 			if (c->md && c->md[n - 1] == GJ_MD_CODE)
 				continue;
-			size_t i = 0;
-			while (i < len && (l[i] == ' ' || l[i] == '\t'))
-				i++;
-			size_t start = i;
-			if (i + 3 <= len && memcmp(l + i, "第", 3) == 0)
-				i += 3;
-			if (i + 3 > len || memcmp(l + i, numerals[p], 3) != 0)
-				continue;
-			i += 3;
-			if (i + 6 <= len && memcmp(l + i, "部分", 6) == 0)
-				i += 6;
-			size_t j = i;
-			while (j < len && l[j] == ' ')
-				j++;
-			if (j + 3 <= len && memcmp(l + j, "、", 3) == 0)
-				j += 3;
-			else if (j < len && (l[j] == '.' || l[j] == ',' || l[j] == ':'))
-				j++;
-			else if (j == i)
-				continue;   /* "二是…", "三年": no separator */
-			size_t e = len;
-			while (e > j && (l[e - 1] == ' ' || l[e - 1] == '\t'))
-				e--;
-			if (e <= j || e - start > LOOSE_MAX || contains(l + j, e - j, "。"))
-				continue;
-			int word = 0;
-			for (int w = 0; w < 3 && part_words[p][w] && !word; w++)
-				word = contains(l + j, e - j, part_words[p][w]);
-			if (!word)
-				continue;
-			out[p].start = a + start;
-			out[p].end = a + e;
-			out[p].exact = 0;
-			break;
+			size_t hs, he;
+			if (a >= lo && loose_heading(t->s, a, e, p, &hs, &he) && he <= hi) {
+				out[p].start = hs;
+				out[p].end = he;
+				break;
+			}
+			/* the page's blocks on this line, each up to the next */
+			while (kb < c->nblocks && c->blocks[kb] < a)
+				kb++;
+			for (; kb < c->nblocks && c->blocks[kb] < e; kb++) {
+				size_t ba = c->blocks[kb];
+				size_t be = kb + 1 < c->nblocks && c->blocks[kb + 1] < e ? c->blocks[kb + 1] : e;
+				if (ba < lo || be > hi)
+					continue;
+				if (loose_heading(t->s, ba, be, p, &hs, &he)) {
+					out[p].start = hs;
+					out[p].end = he;
+					break;
+				}
+			}
 		}
+		out[p].exact = 0;
 	}
 }
 
@@ -821,6 +867,29 @@ static gj_format format_by_year(int year)
 	return GJ_FORMAT_UNKNOWN;
 }
 
+/* The page's block starts, offsets in t->orig (ascending), as offsets in
+ * t->s: the two texts go code point for code point. */
+static size_t *blocks_in_text(const gj_text *t, const size_t *ob, size_t n)
+{
+	size_t *out = gj_xmalloc(n * sizeof *out);
+	size_t i = 0, o = 0, k = 0;
+	while (k < n) {
+		while (k < n && ob[k] <= o)
+			out[k++] = i;
+		if (o >= t->orig_len || i >= t->len)
+			break;
+		do
+			i++;
+		while (i < t->len && ((unsigned char)t->s[i] & 0xC0) == 0x80);
+		do
+			o++;
+		while (o < t->orig_len && ((unsigned char)t->orig[o] & 0xC0) == 0x80);
+	}
+	while (k < n)
+		out[k++] = t->len;
+	return out;
+}
+
 /* An HTML table in a Markdown text: "<table" or "<td" in any case. */
 static int has_html_table(const char *s, size_t len)
 {
@@ -842,8 +911,12 @@ int gj_doc_read(const char *utf8, size_t len, gj_kind kind, gj_report *r,
 	(void)d;
 	/* a web page: its text, with the lines of its source */
 	char *page = NULL, *h1 = NULL;
+	gj_html_info info;
+	memset(&info, 0, sizeof info);
 	if (kind == GJ_KIND_HTML) {
-		page = gj_html_text(utf8, len, &len, &h1);
+		page = gj_html_text(utf8, len, &len, &info);
+		h1 = info.heading;
+		info.heading = NULL;
 		utf8 = page;
 		kind = GJ_KIND_TEXT;
 	} else if (kind == GJ_KIND_MARKDOWN && has_html_table(utf8, len)) {
@@ -856,7 +929,12 @@ int gj_doc_read(const char *utf8, size_t len, gj_kind kind, gj_report *r,
 	gj_text_init(&t, utf8, len, kind == GJ_KIND_MARKDOWN);
 	if (kind == GJ_KIND_PDF)
 		gj_text_find_furniture(&t);
-	ctx c = { &t, 0, kind, NULL };
+	ctx c = { &t, 0, kind, NULL, NULL, 0 };
+	if (info.nblocks) {
+		c.blocks = blocks_in_text(&t, info.blocks, info.nblocks);
+		c.nblocks = info.nblocks;
+	}
+	gj_html_info_release(&info);
 	c.body = read_metadata(&t, r);
 	/* a page's h1 (or title element) when it is a whole title */
 	if (h1 && title_like(h1, strlen(h1)) && title_ok(h1, strlen(h1)))
@@ -976,6 +1054,7 @@ int gj_doc_read(const char *utf8, size_t len, gj_kind kind, gj_report *r,
 		gj_report_note(r, 0, "no national table format recognised: tables not read");
 	}
 	free(c.md);
+	free(c.blocks);
 	gj_text_release(&t);
 	free(page);
 	return 0;

@@ -184,11 +184,32 @@ static char *piece(const gj_buf *b, size_t a)
 	return gj_buf_detach(&p, NULL);
 }
 
-char *gj_html_text(const char *s, size_t len, size_t *out_len, char **heading)
+void gj_html_info_release(gj_html_info *info)
+{
+	free(info->heading);
+	free(info->blocks);
+	memset(info, 0, sizeof *info);
+}
+
+static void add_block(gj_html_info *info, size_t *cap, size_t at)
+{
+	if (!info || (info->nblocks && info->blocks[info->nblocks - 1] == at))
+		return;
+	if (info->nblocks == *cap) {
+		*cap = *cap ? 2 * *cap : 64;
+		info->blocks = gj_xrealloc(info->blocks, *cap * sizeof *info->blocks);
+	}
+	info->blocks[info->nblocks++] = at;
+}
+
+char *gj_html_text(const char *s, size_t len, size_t *out_len, gj_html_info *info)
 {
 	gj_buf b;
 	gj_buf_init(&b);
 	gj_buf_add(&b, "", 0);
+	size_t cap = 0;
+	if (info)
+		memset(info, 0, sizeof *info);
 	char *h1 = NULL, *title = NULL;
 	size_t h1_from = 0, title_from = 0;
 	int in_h1 = 0, in_title = 0;
@@ -271,14 +292,17 @@ char *gj_html_text(const char *s, size_t len, size_t *out_len, char **heading)
 				in_title = 0;
 			}
 		}
-		if (in_list(name, cell_tags) && !closing)
+		if (in_list(name, cell_tags) && !closing) {
 			gj_buf_addc(&b, '\t');
-		else if (in_list(name, block_tags) || in_list(name, cell_tags))
+		} else if (in_list(name, block_tags) || in_list(name, cell_tags)) {
 			gj_buf_addc(&b, ' ');
+			if (!in_list(name, cell_tags))
+				add_block(info, &cap, b.len);
+		}
 		i = e;
 	}
-	if (heading) {
-		*heading = h1 ? h1 : title;
+	if (info) {
+		info->heading = h1 ? h1 : title;
 		if (h1)
 			free(title);
 	} else {

@@ -11,11 +11,20 @@
 
 #include <stddef.h>
 
+/* What a page's text cannot show: a minified page is one line. */
+typedef struct {
+	char *heading;      /* the first h1's text, else the title element's,
+	                     * spaces trimmed; NULL when neither has text */
+	size_t *blocks;     /* offsets in the text where a block (p, div, h1,
+	                     * li, tr, br …) starts, ascending */
+	size_t nblocks;
+} gj_html_info;
+
 /* The text of the page s[0..len) (UTF-8), NUL-terminated; *out_len its
- * length.  Never NULL.  *heading (when heading is not NULL) gets the text
- * of the page's first h1, else of its title element, spaces trimmed, or
- * NULL: a minified page is one line, and its title is not the first. */
-char *gj_html_text(const char *s, size_t len, size_t *out_len, char **heading);
+ * length.  Never NULL.  info may be NULL; else release it with
+ * gj_html_info_release. */
+char *gj_html_text(const char *s, size_t len, size_t *out_len, gj_html_info *info);
+void gj_html_info_release(gj_html_info *info);
 
 /* 1 when s looks like the start of an HTML page: after spaces (and a
  * UTF-8 BOM), "<!DOCTYPE html" or "<html", in any case. */

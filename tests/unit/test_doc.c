@@ -210,6 +210,32 @@ static void test_abbreviated_headings(void)
 	gj_report_free(r);
 }
 
+/* A page on one line: a heading at the start of a block (h2, p) is at a
+ * line's start, one in the middle of a paragraph is not. */
+static void test_page_blocks(void)
+{
+	static const char page[] =
+		"<html><body><h1>某局2023年政府信息公开工作年度报告</h1><h2>一、总体情况</h2>"
+		"<p>本局另见二、主动公开政府信息情况一节。</p><h2>二、主动公开情况</h2><p>无。</p>"
+		"<h3>三、收到和处理政府信息公开申请情况</h3><p>无。</p><div>四、政府信息公开行政"
+		"复议、行政诉讼情况</div><p>五、存在的主要问题及改进情况</p><p>一是不足。</p>"
+		"<p><b>六、其他事项</b></p><p>无。</p></body></html>";
+	gj_report *r = load(page, GJ_KIND_HTML);
+	CHECK_STR(r->title, "某局2023年政府信息公开工作年度报告");
+	CHECK_INT(r->nsections, 6);
+	static const char *const titles[6] = {
+		"一、总体情况", "二、主动公开情况", "三、收到和处理政府信息公开申请情况",
+		"四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
+		"六、其他事项"
+	};
+	for (int i = 0; i < r->nsections && i < 6; i++) {
+		CHECK_INT(r->sections[i].number, i + 1);
+		CHECK_STR(r->sections[i].title, titles[i]);
+		CHECK_INT(r->sections[i].line, 1);
+	}
+	gj_report_free(r);
+}
+
 int main(void)
 {
 	test_portal_page();
@@ -220,5 +246,6 @@ int main(void)
 	test_heading_numbering();
 	test_year_in_numerals();
 	test_abbreviated_headings();
+	test_page_blocks();
 	return unit_done("doc");
 }

@@ -9,8 +9,14 @@
 static char *text(const char *page, char **heading)
 {
 	size_t n;
-	char *t = gj_html_text(page, strlen(page), &n, heading);
+	gj_html_info info;
+	char *t = gj_html_text(page, strlen(page), &n, &info);
 	CHECK_INT(n, strlen(t));
+	if (heading) {
+		*heading = info.heading;
+		info.heading = NULL;
+	}
+	gj_html_info_release(&info);
 	return t;
 }
 
@@ -106,6 +112,27 @@ static void test_sniff(void)
 	CHECK_INT(gj_html_sniff("", 0), 0);
 }
 
+/* Where the page's blocks start: after each block tag's space, once. */
+static void test_blocks(void)
+{
+	static const char page[] = "<h2>一、总体情况</h2><p>文<b>字</b>。</p><p></p>\n<td>1</td>";
+	size_t n;
+	gj_html_info info;
+	char *t = gj_html_text(page, strlen(page), &n, &info);
+	CHECK_STR(t, " 一、总体情况  文字。   \n\t1 ");
+	CHECK_INT(info.nblocks, 6);
+	static const size_t want[6] = { 1, 20, 21, 31, 32, 33 };
+	for (size_t k = 0; k < info.nblocks && k < 6; k++)
+		CHECK_INT(info.blocks[k], want[k]);
+	gj_html_info_release(&info);
+	CHECK_INT(info.nblocks, 0);
+	free(t);
+	/* no info wanted: the text alone */
+	t = gj_html_text(page, strlen(page), &n, NULL);
+	CHECK_STR(t, " 一、总体情况  文字。   \n\t1 ");
+	free(t);
+}
+
 int main(void)
 {
 	test_tags_and_cells();
@@ -113,5 +140,6 @@ int main(void)
 	test_not_tags();
 	test_heading();
 	test_sniff();
+	test_blocks();
 	return unit_done("html");
 }
