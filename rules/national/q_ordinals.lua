@@ -93,6 +93,42 @@ local function ordinals(s)
   return list
 end
 
+-- 表格所在的行：表格各单元格所在行的首尾。表中的“（一）予以公开”“（三）不予
+-- 公开”是表的行标签，不是正文的序号（竖排的合并单元格会把“（三）”拆成几行）。
+-- The lines of each table, from its first cell's line to its last: the
+-- table's row labels (（一）予以公开, （三）不予公开) are no list of the text,
+-- and merged cells written vertically break （三） over lines.
+local function table_lines(report)
+  local first, last = {}, {}
+  for path, cell in pairs(report.cells) do
+    local t = path:match("^tables%.(%w+)%.")
+    local l = cell.line
+    if t and l and l > 0 then
+      if not first[t] or l < first[t] then first[t] = l end
+      if not last[t] or l > last[t] then last[t] = l end
+    end
+  end
+  return function(line)
+    for t, a in pairs(first) do
+      if line >= a and line <= last[t] then return true end
+    end
+    return false
+  end
+end
+
+-- 正文中字节位置 pos 所在段落的行号（段落之间以换行相连）
+-- The line of the paragraph that byte pos of the section's text is in
+-- (the text is the paragraphs joined by newlines).
+local function line_at(section, pos)
+  local at, line = 1, nil
+  for _, p in ipairs(section.paragraphs or {}) do
+    if pos < at then break end
+    line = p.line
+    at = at + #p.text + 1
+  end
+  return line
+end
+
 local function cn(n, kind)
   local digits = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" }
   local word = digits[n] or (n < 20 and "十" .. digits[n - 10]) or tostring(n)
@@ -107,19 +143,23 @@ rule {
   description = [[
 各部分正文中，“一是、二是、三是……”和“（一）（二）（三）……”两种序号应依次连续：
 跳号（一是之后是三是）、重号（一是之后又是一是）或倒序（三是之后是二是）给出提示。
-从“一”重新开始视为新的一组。“第（一）项”之类的引用、“统一是”之类的词不算序号。
+从“一”重新开始视为新的一组。“第（一）项”之类的引用、“统一是”之类的词、表格各行
+的标签（“（一）予以公开”）不算序号。
 
 In each part's text, the ordinals 一是 二是 三是 … and （一）（二）（三）…
 run on: a gap (一是 then 三是), a repeat (一是 then 一是) or a step back
 (三是 then 二是) is reported as information. Starting again at 一 begins a
-new list. References such as 第（一）项 and words such as 统一是 are not
-ordinals.]],
+new list. References such as 第（一）项, words such as 统一是 and a
+table's row labels (（一）予以公开) are not ordinals.]],
 
   check = function(report, add)
+    local in_table = table_lines(report)
     for _, section in ipairs(report.sections) do
       local path = "sections." .. section.number
       local last = { shi = 0, paren = 0 }
       for _, o in ipairs(ordinals(section.text or "")) do
+        local line = line_at(section, o.pos)
+        if line and in_table(line) then goto next end   -- 表的行标签 / a table's label
         local prev = last[o.kind]
         local message
         if o.n == prev then
@@ -141,6 +181,7 @@ ordinals.]],
           add{ path = path, text = o.span, message = message }
         end
         last[o.kind] = o.n
+        ::next::
       end
     end
   end,
