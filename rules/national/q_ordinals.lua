@@ -93,26 +93,27 @@ local function ordinals(s)
   return list
 end
 
--- 表格所在的行：表格各单元格所在行的首尾。表中的“（一）予以公开”“（三）不予
--- 公开”是表的行标签，不是正文的序号（竖排的合并单元格会把“（三）”拆成几行）。
--- The lines of each table, from its first cell's line to its last: the
--- table's row labels (（一）予以公开, （三）不予公开) are no list of the text,
--- and merged cells written vertically break （三） over lines.
+-- 表三所在的行：从首行到末行各单元格所在的行。表中的“（一）予以公开”“（三）
+-- 不予公开”是表的行标签，不是正文的序号（竖排的合并单元格会把“（三）”拆成几
+-- 行）。表二、表四的标签里没有这样的序号。
+-- The lines of 表三, from its first rows' cells to its last ones': its row
+-- labels (（一）予以公开, （三）不予公开) are no list of the text, and merged
+-- cells written vertically break （三） over lines.  表二 and 表四 have no
+-- such labels.
+local EDGE_ROWS = { "new", "carried_over", "granted", "total", "carried_forward" }
+
 local function table_lines(report)
-  local first, last = {}, {}
-  for path, cell in pairs(report.cells) do
-    local t = path:match("^tables%.(%w+)%.")
-    local l = cell.line
-    if t and l and l > 0 then
-      if not first[t] or l < first[t] then first[t] = l end
-      if not last[t] or l > last[t] then last[t] = l end
+  local first, last
+  for _, row in ipairs(EDGE_ROWS) do
+    local cell = report.cells["tables.requests." .. row .. ".total"]
+    local l = cell and cell.line or 0
+    if l > 0 then
+      first = math.min(first or l, l)
+      last = math.max(last or l, l)
     end
   end
   return function(line)
-    for t, a in pairs(first) do
-      if line >= a and line <= last[t] then return true end
-    end
-    return false
+    return first ~= nil and line >= first and line <= last
   end
 end
 
