@@ -464,7 +464,7 @@ typedef struct {
 static int match_title(const gj_text *t, size_t after, heading *h)
 {
 	gj_stream st;
-	gj_stream_build(&st, t->s, after, t->len, 48);
+	gj_stream_build_skip(&st, t->s, after, t->len, 48, t->furniture, gj_text_line(t, after));
 	int best = 0, best_num = 0;
 	gj_hit best_hit = { 0, 0, 0, 0 };
 	int best_m = 1;
@@ -844,7 +844,7 @@ static gj_format detect_format(const ctx *c, size_t from, size_t to, int year)
 	if (to - from > 2 * MAX_TABLE_REGION)
 		to = from + 2 * MAX_TABLE_REGION;
 	gj_stream st;
-	gj_stream_build(&st, c->t->s, from, to, 0);
+	gj_stream_build_skip(&st, c->t->s, from, to, 0, c->t->furniture, gj_text_line(c->t, from));
 	int a = count_keys(&st, k2021), b = count_keys(&st, k2019);
 	gj_stream_release(&st);
 	if (a > b)

@@ -27,12 +27,29 @@ int gj_is_letter(unsigned cp)
 void gj_stream_build(gj_stream *st, const char *text, size_t start, size_t end,
 		     size_t max)
 {
+	gj_stream_build_skip(st, text, start, end, max, NULL, 0);
+}
+
+void gj_stream_build_skip(gj_stream *st, const char *text, size_t start, size_t end,
+			  size_t max, const unsigned char *skip, int line)
+{
 	size_t cap = 256;
 	st->v = gj_xmalloc(cap * sizeof *st->v);
 	st->n = 0;
 	const unsigned char *p = (const unsigned char *)text;
 	size_t i = start;
 	while (i < end) {
+		if (skip && skip[line]) {
+			while (i < end && p[i] != '\n')
+				i++;   /* the whole line */
+		}
+		if (i < end && p[i] == '\n') {
+			line++;
+			i++;
+			continue;
+		}
+		if (i >= end)
+			break;
 		unsigned cp;
 		int len = gj_utf8_decode(p + i, end - i, &cp);
 		if (len == 0) {

@@ -26,6 +26,12 @@ typedef struct {
 /* Build the stream of text[start, end), at most max letters (0 = no cap). */
 void gj_stream_build(gj_stream *st, const char *text, size_t start, size_t end,
 		     size_t max);
+
+/* The same, leaving out the lines n with skip[n] set (skip indexed by
+ * 1-based line, NULL for none; line is the line of text[start]): a PDF
+ * page's header and footer are not part of a label they fall inside. */
+void gj_stream_build_skip(gj_stream *st, const char *text, size_t start, size_t end,
+			  size_t max, const unsigned char *skip, int line);
 void gj_stream_release(gj_stream *st);
 
 /* 1 when cp counts as a letter (kept in streams and keys). */

@@ -1194,7 +1194,7 @@ static size_t read_active(const gj_text *t, size_t a, size_t b, gj_report *r)
 	int is2019 = r->format == GJ_FORMAT_2019;
 	const row_label *rows = is2019 ? active_2019 : active_2021;
 	gj_stream st;
-	gj_stream_build(&st, t->s, a, b, 0);
+	gj_stream_build_skip(&st, t->s, a, b, 0, t->furniture, gj_text_line(t, a));
 	/* the table starts at its header: a narrative "规范性文件3件" before
 	 * it is not a row */
 	size_t from = header_after(&st, "第二十条");
@@ -1251,7 +1251,7 @@ static size_t read_requests(const gj_text *t, size_t a, size_t b, gj_report *r)
 {
 	const row_label *rows = requests;
 	gj_stream st;
-	gj_stream_build(&st, t->s, a, b, 0);
+	gj_stream_build_skip(&st, t->s, a, b, 0, t->furniture, gj_text_line(t, a));
 	int n = 0;
 	while (rows[n].row)
 		n++;
@@ -1379,7 +1379,7 @@ static int appeals_header_only(const gj_text *t, size_t a, size_t b)
 static void read_appeals(const gj_text *t, size_t a, size_t b, gj_report *r)
 {
 	gj_stream st;
-	gj_stream_build(&st, t->s, a, b, 0);
+	gj_stream_build_skip(&st, t->s, a, b, 0, t->furniture, gj_text_line(t, a));
 	static const char *const cols[15] = {
 		"upheld", "corrected", "other", "pending", "total",
 		"upheld", "corrected", "other", "pending", "total",
