@@ -184,6 +184,27 @@ static char *piece(const gj_buf *b, size_t a)
 	return gj_buf_detach(&p, NULL);
 }
 
+/* The first element of a kind (h1, title) as text: open from its start
+ * tag to its end tag, then kept. */
+typedef struct {
+	int open;
+	size_t from;    /* where its text starts in the output */
+	char *text;
+} element;
+
+static void capture(element *el, int closing, const gj_buf *b)
+{
+	if (el->text)
+		return;
+	if (!closing && !el->open) {
+		el->open = 1;
+		el->from = b->len;
+	} else if (closing && el->open) {
+		el->text = piece(b, el->from);
+		el->open = 0;
+	}
+}
+
 void gj_html_info_release(gj_html_info *info)
 {
 	free(info->heading);
@@ -210,9 +231,7 @@ char *gj_html_text(const char *s, size_t len, size_t *out_len, gj_html_info *inf
 	size_t cap = 0;
 	if (info)
 		memset(info, 0, sizeof *info);
-	char *h1 = NULL, *title = NULL;
-	size_t h1_from = 0, title_from = 0;
-	int in_h1 = 0, in_title = 0;
+	element h1 = { 0, 0, NULL }, title = { 0, 0, NULL };
 	size_t i = 0;
 	while (i < len) {
 		char c = s[i];
@@ -275,23 +294,10 @@ char *gj_html_text(const char *s, size_t len, size_t *out_len, gj_html_info *inf
 			continue;
 		}
 		/* the first h1 and title, as text */
-		if (strcmp(name, "h1") == 0 && !h1) {
-			if (!closing && !in_h1) {
-				in_h1 = 1;
-				h1_from = b.len;
-			} else if (closing && in_h1) {
-				h1 = piece(&b, h1_from);
-				in_h1 = 0;
-			}
-		} else if (strcmp(name, "title") == 0 && !title) {
-			if (!closing && !in_title) {
-				in_title = 1;
-				title_from = b.len;
-			} else if (closing && in_title) {
-				title = piece(&b, title_from);
-				in_title = 0;
-			}
-		}
+		if (strcmp(name, "h1") == 0)
+			capture(&h1, closing, &b);
+		else if (strcmp(name, "title") == 0)
+			capture(&title, closing, &b);
 		if (in_list(name, cell_tags) && !closing) {
 			gj_buf_addc(&b, '\t');
 		} else if (in_list(name, block_tags) || in_list(name, cell_tags)) {
@@ -302,12 +308,12 @@ char *gj_html_text(const char *s, size_t len, size_t *out_len, gj_html_info *inf
 		i = e;
 	}
 	if (info) {
-		info->heading = h1 ? h1 : title;
-		if (h1)
-			free(title);
+		info->heading = h1.text ? h1.text : title.text;
+		if (h1.text)
+			free(title.text);
 	} else {
-		free(h1);
-		free(title);
+		free(h1.text);
+		free(title.text);
 	}
 	return gj_buf_detach(&b, out_len);
 }

@@ -1,20 +1,12 @@
 /* test_doc.c — a report's frame: title, agency, year and date as pages
  * really print them, with a portal's menus, path and fields around them. */
-#include "doc.h"
+#include "doc_load.h"
 #include "unit.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static gj_report *load(const char *text, gj_kind kind)
-{
-	gj_report *r = gj_report_new();
-	gj_diag d;
-	memset(&d, 0, sizeof d);
-	gj_doc_read(text, strlen(text), kind, r, &d);
-	return r;
-}
 
 static const char body[] =
 	"一、总体情况\n"

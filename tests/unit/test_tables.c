@@ -1,20 +1,12 @@
 /* test_tables.c — the table reader on small reports: every layout, and the
  * cases where it must flag a cell instead of guessing. */
-#include "doc.h"
+#include "doc_load.h"
 #include "unit.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static gj_report *load(const char *text, gj_kind kind)
-{
-	gj_report *r = gj_report_new();
-	gj_diag d;
-	memset(&d, 0, sizeof d);
-	gj_doc_read(text, strlen(text), kind, r, &d);
-	return r;
-}
 
 static const gj_cell *cell(const gj_report *r, const char *path)
 {
