@@ -31,8 +31,9 @@ unsigned gj_norm_cp(unsigned cp)
 }
 
 /* Blank out Markdown markup that would otherwise split labels and
- * headings: emphasis runs (** __), heading hashes and block quotes at the
- * start of a line, backslash escapes.  Blanking keeps columns. */
+ * headings: emphasis runs (** __), heading hashes, block quotes and list
+ * markers at the start of a line, backslash escapes.  Blanking keeps
+ * columns. */
 static void blank_markdown(char *s, size_t len)
 {
 	size_t i = 0;
@@ -54,6 +55,13 @@ static void blank_markdown(char *s, size_t len)
 			for (size_t k = i; k < j; k++)
 				if (s[k] == '>')
 					s[k] = ' ';
+			/* a list item's marker ("- 四、…"), never a cell's "-"
+			 * alone: the marker has text after its space */
+			while (j < len && s[j] == ' ')
+				j++;
+			if (j + 2 < len && (s[j] == '-' || s[j] == '*' || s[j] == '+') &&
+			    s[j + 1] == ' ' && s[j + 2] != ' ' && s[j + 2] != '\n')
+				s[j] = ' ';
 			bol = 0;
 		}
 		if ((s[i] == '*' || s[i] == '_') && i + 1 < len && s[i + 1] == s[i]) {

@@ -37,6 +37,11 @@ static void test_markdown(void)
 	gj_text_init(&t, in, strlen(in), 1);
 	CHECK_STR(t.s, "   一、  总体  情况\n  引用  文字  ");
 	gj_text_release(&t);
+	/* list markers go; a cell's "-" alone and a negative number stay */
+	in = "- 四、行政复议\n  * 甲\n+ 乙\n-\n- \n-1 2\n> - 丙";
+	gj_text_init(&t, in, strlen(in), 1);
+	CHECK_STR(t.s, "  四、行政复议\n    甲\n  乙\n-\n- \n-1 2\n    丙");
+	gj_text_release(&t);
 }
 
 static void test_page_number(void)
