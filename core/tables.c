@@ -120,17 +120,18 @@ static int is_blank(char c)
 /* Numbers in s[a, b).  Returns the count (at most max; *more set when there
  * were more). */
 /* 1 when the line around offset i is a page number ("-4-"). */
-static int on_page_number_line(const gj_text *t, size_t a, size_t b, size_t i)
+/* Lines longer than this are no page number, so that asking costs
+ * little however long the line ("-4-" centred on a page is ~100). */
+#define PAGE_NUMBER_MAX 256
+
+static int on_page_number_line(const gj_text *t, size_t i)
 {
-	if (gj_text_is_furniture(t, gj_text_line(t, i)))
+	int line = gj_text_line(t, i);
+	if (gj_text_is_furniture(t, line))
 		return 1;
-	const char *s = t->s;
-	size_t ls = i, le = i;
-	while (ls > a && s[ls - 1] != '\n')
-		ls--;
-	while (le < b && s[le] != '\n')
-		le++;
-	return gj_is_page_number(s + ls, le - ls);
+	size_t len;
+	const char *l = gj_text_line_ptr(t, line, &len);
+	return len <= PAGE_NUMBER_MAX && gj_is_page_number(l, len);
 }
 
 static int scan_tokens(const gj_text *tx, size_t a, size_t b, token *out, int max,
@@ -144,7 +145,7 @@ static int scan_tokens(const gj_text *tx, size_t a, size_t b, token *out, int ma
 		char c = s[i];
 		size_t st = i;
 		int neg = 0;
-		if ((c == '-' || is_digit(c)) && on_page_number_line(tx, a, b, i)) {
+		if ((c == '-' || is_digit(c)) && on_page_number_line(tx, i)) {
 			while (i < b && s[i] != '\n')
 				i++;
 			continue;
@@ -779,7 +780,7 @@ static size_t numbers_end(const gj_stream *st, size_t from_i, const gj_text *t,
 	size_t li = from_i;
 	while (i < b) {
 		/* a page's header or footer between the numbers is no number */
-		if (is_digit(s[i]) && !on_page_number_line(t, a, b, i))
+		if (!seen && is_digit(s[i]) && !on_page_number_line(t, i))
 			seen = 1;
 		while (li < st->n && st->v[li].off < i)
 			li++;
@@ -1329,6 +1330,7 @@ static int appeals_header_only(const gj_text *t, size_t a, size_t b)
 		if (gj_text_is_furniture(t, gj_text_line(t, i))) {
 			while (i < b && s[i] != '\n')
 				i++;   /* a page's header or footer between the blocks */
+			i++;       /* and its newline, which is on its line too */
 			continue;
 		}
 		if (c < 0x80) {
@@ -1425,7 +1427,7 @@ static void read_appeals(const gj_text *t, size_t a, size_t b, gj_report *r)
 		/* 表四 printed as two tables (行政复议's five numbers, then
 		 * 行政诉讼's header and its ten): read on across the header */
 		int parts = 1;
-		while (nt < 15 && !more && e < b) {
+		while (nt < 15 && !more && e < b && parts < 8) {
 			size_t d = e;
 			while (d < b && !is_digit(t->s[d]))
 				d++;

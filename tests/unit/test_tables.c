@@ -420,6 +420,23 @@ static void test_appeals_in_parts(void)
 		"1 0 0 0 1\n"
 		"本年度行政诉讼共2件\n"
 		"0 2 0 0 2 0 0 0 0 0\n";
+	/* a PDF page break between the blocks: the next page's header (a
+	 * line of furniture) after 行政诉讼's header words.  Once looped for
+	 * ever on the header line's newline (found by fuzz_text). */
+	static const char paged[] =
+		"某区2023年政府信息公开工作年度报告\n"
+		"四、政府信息公开行政复议、行政诉讼情况\n"
+		"行政复议 结果维持 结果纠正 其他结果 尚未审结 总计\n"
+		"1 0 0 0 1\n"
+		"行政诉讼 未经复议直接起诉 复议后起诉\n"
+		"\f某区报告 页眉\n"
+		"0 2 0 0 2 0 0 0 3 3\n"
+		"\f某区报告 页眉\n"
+		"五、存在的主要问题及改进情况\n";
+	r = load(paged, GJ_KIND_PDF);
+	CHECK_CELL(r, "tables.appeals.review.upheld", GJ_OK, 1);
+	CHECK_CELL(r, "tables.appeals.suit_after_review.total", GJ_OK, 3);
+	gj_report_free(r);
 	r = load(prose, GJ_KIND_TEXT);
 	c = cell(r, "tables.appeals.review.upheld");
 	CHECK_INT(c->status, GJ_MISSING);
