@@ -238,6 +238,13 @@ static int title_ok(const char *s, size_t len)
 	       contains(s, len, "信息公开");
 }
 
+/* A long line with a sentence in it: the report's text has begun (a
+ * portal's menu on one long line has none). */
+static int body_begun(const char *l, size_t len)
+{
+	return len > 300 && contains(l, len, "。");
+}
+
 /* The title when no header gave it, from the lines before the body text
  * (a page saved from a portal has its menus, path and fields first):
  * a line that is a whole title with the agency before the year, else the
@@ -256,9 +263,10 @@ static void find_title(const ctx *c, gj_report *r)
 		size_t len, at;
 		const char *l = gj_text_line_ptr(c->t, n, &len);
 		l = trim(l, &len);
-		if (len > 300)
-			break;   /* a paragraph: the body text has begun */
-		if (title_like(l, len) && title_ok(l, len) && year_in(l, len, &at) && at >= 6) {
+		if (body_begun(l, len))
+			break;
+		if (len <= 300 && title_like(l, len) && title_ok(l, len) &&
+		    year_in(l, len, &at) && at >= 6) {
 			r->title = gj_xstrndup(l, len);
 			return;
 		}
@@ -269,7 +277,7 @@ static void find_title(const ctx *c, gj_report *r)
 		size_t len;
 		const char *l = gj_text_line_ptr(c->t, n, &len);
 		l = trim(l, &len);
-		if (len > 300)
+		if (body_begun(l, len))
 			break;
 		if (len == 0 || len > 120 || !title_like(l, len))
 			continue;
@@ -329,7 +337,7 @@ static void portal_fields(const ctx *c, char **agency, char **date)
 	for (int n = start; n <= end; n++) {
 		size_t len;
 		const char *l = gj_text_line_ptr(c->t, n, &len);
-		if (len > 600)
+		if (body_begun(l, len))
 			break;
 		size_t i = 0;
 		while (i < len) {

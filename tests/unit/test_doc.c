@@ -39,6 +39,22 @@ static void test_portal_page(void)
 	gj_report_free(r);
 }
 
+/* A portal's menu on one long line (no sentence in it) before the title
+ * and the fields: looked past. */
+static void test_long_menu(void)
+{
+	char buf[8192];
+	char menu[2048] = "";
+	for (int i = 0; i < 60; i++)
+		strcat(menu, "政务公开 | ");
+	snprintf(buf, sizeof buf, "%s\n发布机构：某县财政局\n2023年政府信息公开工作年度报告\n%s",
+		 menu, body);
+	gj_report *r = load(buf, GJ_KIND_TEXT);
+	CHECK_STR(r->title, "2023年政府信息公开工作年度报告");
+	CHECK_STR(r->agency, "某县财政局");
+	gj_report_free(r);
+}
+
 /* The page's heading has no agency: the portal's 发布机构 gives it. */
 static void test_agency_from_fields(void)
 {
@@ -231,6 +247,7 @@ static void test_page_blocks(void)
 int main(void)
 {
 	test_portal_page();
+	test_long_menu();
 	test_agency_from_fields();
 	test_split_title();
 	test_year_from_period();
