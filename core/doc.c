@@ -211,11 +211,7 @@ static int year_in(const char *s, size_t len, size_t *at)
 
 static int contains(const char *s, size_t len, const char *word)
 {
-	size_t wl = strlen(word);
-	for (size_t i = 0; i + wl <= len; i++)
-		if (memcmp(s + i, word, wl) == 0)
-			return 1;
-	return 0;
+	return gj_contains(s, len, word, strlen(word));
 }
 
 /* A piece of a title: no field separators of a page's furniture
@@ -791,7 +787,7 @@ static void fill_body(const ctx *c, gj_section *s, size_t from, size_t to)
 				add_paragraph(s, &p, pline, &ps);
 			continue;
 		}
-		if (gj_is_page_number(nl, len) || gj_text_is_furniture(t, n))
+		if (gj_text_is_page_line(t, n))
 			continue;
 		size_t oa = gj_text_orig_off(t, a), oe = gj_text_orig_off(t, e);
 		size_t ol = oe - oa;
@@ -875,44 +871,6 @@ static gj_format format_by_year(int year)
 	return GJ_FORMAT_UNKNOWN;
 }
 
-/* The page's block starts, offsets in t->orig (ascending), as offsets in
- * t->s: the two texts go code point for code point. */
-static size_t *blocks_in_text(const gj_text *t, const size_t *ob, size_t n)
-{
-	size_t *out = gj_xmalloc(n * sizeof *out);
-	size_t i = 0, o = 0, k = 0;
-	while (k < n) {
-		while (k < n && ob[k] <= o)
-			out[k++] = i;
-		if (o >= t->orig_len || i >= t->len)
-			break;
-		do
-			i++;
-		while (i < t->len && ((unsigned char)t->s[i] & 0xC0) == 0x80);
-		do
-			o++;
-		while (o < t->orig_len && ((unsigned char)t->orig[o] & 0xC0) == 0x80);
-	}
-	while (k < n)
-		out[k++] = t->len;
-	return out;
-}
-
-/* An HTML table in a Markdown text: "<table" or "<td" in any case. */
-static int has_html_table(const char *s, size_t len)
-{
-	for (size_t i = 0; i + 3 <= len; i++) {
-		if (s[i] != '<')
-			continue;
-		char a = (char)(s[i + 1] | 0x20), b = (char)(s[i + 2] | 0x20);
-		if (a == 't' && (b == 'd' || (b == 'a' && i + 6 <= len &&
-					       (s[i + 3] | 0x20) == 'b' && (s[i + 4] | 0x20) == 'l' &&
-					       (s[i + 5] | 0x20) == 'e')))
-			return 1;
-	}
-	return 0;
-}
-
 int gj_doc_read(const char *utf8, size_t len, gj_kind kind, gj_report *r,
 		gj_diag *d)
 {
@@ -927,7 +885,7 @@ int gj_doc_read(const char *utf8, size_t len, gj_kind kind, gj_report *r,
 		info.heading = NULL;
 		utf8 = page;
 		kind = GJ_KIND_TEXT;
-	} else if (kind == GJ_KIND_MARKDOWN && has_html_table(utf8, len)) {
+	} else if (kind == GJ_KIND_MARKDOWN && gj_html_has_table(utf8, len)) {
 		/* Markdown converted from a document (pandoc) keeps a table
 		 * with merged cells as an HTML block */
 		page = gj_html_text(utf8, len, &len, NULL);
@@ -939,7 +897,8 @@ int gj_doc_read(const char *utf8, size_t len, gj_kind kind, gj_report *r,
 		gj_text_find_furniture(&t);
 	ctx c = { &t, 0, kind, NULL, NULL, 0 };
 	if (info.nblocks) {
-		c.blocks = blocks_in_text(&t, info.blocks, info.nblocks);
+		c.blocks = gj_xmalloc(info.nblocks * sizeof *c.blocks);
+		gj_text_from_orig(&t, info.blocks, info.nblocks, c.blocks);
 		c.nblocks = info.nblocks;
 	}
 	gj_html_info_release(&info);

@@ -47,6 +47,15 @@ int gj_html_sniff(const char *s, size_t len)
 	return starts_ci(s, len, i, "<!doctype html") || starts_ci(s, len, i, "<html");
 }
 
+int gj_html_has_table(const char *s, size_t len)
+{
+	for (const char *p = s; (p = memchr(p, '<', len - (size_t)(p - s))) != NULL; p++)
+		if (starts_ci(s, len, (size_t)(p - s), "<td") ||
+		    starts_ci(s, len, (size_t)(p - s), "<table"))
+			return 1;
+	return 0;
+}
+
 /* Copy the newlines of s[a, b) (the text dropped with a tag). */
 static void keep_newlines(gj_buf *b, const char *s, size_t a, size_t e)
 {
@@ -298,12 +307,14 @@ char *gj_html_text(const char *s, size_t len, size_t *out_len, gj_html_info *inf
 			capture(&h1, closing, &b);
 		else if (strcmp(name, "title") == 0)
 			capture(&title, closing, &b);
-		if (in_list(name, cell_tags) && !closing) {
+		int cell = in_list(name, cell_tags);
+		if (cell && !closing) {
 			gj_buf_addc(&b, '\t');
-		} else if (in_list(name, block_tags) || in_list(name, cell_tags)) {
+		} else if (cell) {
 			gj_buf_addc(&b, ' ');
-			if (!in_list(name, cell_tags))
-				add_block(info, &cap, b.len);
+		} else if (in_list(name, block_tags)) {
+			gj_buf_addc(&b, ' ');
+			add_block(info, &cap, b.len);
 		}
 		i = e;
 	}

@@ -30,4 +30,8 @@ void gj_html_info_release(gj_html_info *info);
  * UTF-8 BOM), "<!DOCTYPE html" or "<html", in any case. */
 int gj_html_sniff(const char *s, size_t len);
 
+/* 1 when s holds an HTML table ("<table" or "<td", in any case): a
+ * Markdown text converted by pandoc keeps merged-cell tables so. */
+int gj_html_has_table(const char *s, size_t len);
+
 #endif

@@ -53,6 +53,33 @@ static int ends_with(const char *s, const char *suffix)
 	return strcasecmp(s + a - b, suffix) == 0;
 }
 
+/* The names gouji knows a report by, and the kind each says.  A PDF is
+ * known by its content, and text is the kind of any other name. */
+static const struct {
+	const char *ext;
+	gj_kind kind;
+} known_names[] = {
+	{ ".yaml", GJ_KIND_YAML }, { ".yml", GJ_KIND_YAML },
+	{ ".md", GJ_KIND_MARKDOWN }, { ".markdown", GJ_KIND_MARKDOWN },
+	{ ".html", GJ_KIND_HTML }, { ".htm", GJ_KIND_HTML },
+	{ ".shtml", GJ_KIND_HTML }, { ".xhtml", GJ_KIND_HTML },
+	{ ".pdf", GJ_KIND_PDF }, { ".txt", GJ_KIND_TEXT },
+};
+
+/* The entry of known_names that name ends with, or -1. */
+static int known_name(const char *name)
+{
+	for (size_t k = 0; name && k < sizeof known_names / sizeof known_names[0]; k++)
+		if (ends_with(name, known_names[k].ext))
+			return (int)k;
+	return -1;
+}
+
+int gj_input_report_name(const char *name)
+{
+	return known_name(name) >= 0;
+}
+
 static gj_kind detect_kind(const char *name, const char *bytes, size_t len)
 {
 	size_t i = 0;
@@ -62,14 +89,12 @@ static gj_kind detect_kind(const char *name, const char *bytes, size_t len)
 		i++;
 	if (len - i >= 5 && memcmp(bytes + i, "%PDF-", 5) == 0)
 		return GJ_KIND_PDF;
-	if (name && (ends_with(name, ".yaml") || ends_with(name, ".yml")))
-		return GJ_KIND_YAML;
-	if (name && (ends_with(name, ".md") || ends_with(name, ".markdown")))
-		return GJ_KIND_MARKDOWN;
+	int k = known_name(name);
+	gj_kind by_name = k >= 0 ? known_names[k].kind : GJ_KIND_TEXT;
+	if (by_name == GJ_KIND_YAML || by_name == GJ_KIND_MARKDOWN || by_name == GJ_KIND_HTML)
+		return by_name;
 	/* a page saved as it was served, whatever its name says */
-	if ((name && (ends_with(name, ".html") || ends_with(name, ".htm") ||
-		      ends_with(name, ".shtml") || ends_with(name, ".xhtml"))) ||
-	    gj_html_sniff(bytes, len))
+	if (gj_html_sniff(bytes, len))
 		return GJ_KIND_HTML;
 	return GJ_KIND_TEXT;
 }

@@ -24,6 +24,10 @@ typedef enum {
 /* "text", "markdown", "pdf", "yaml", "html" */
 const char *gj_kind_name(gj_kind k);
 
+/* 1 when a file's name is one gouji reads reports from (.md, .txt, .pdf,
+ * .yaml, .html …, in any case): what a folder's walk takes. */
+int gj_input_report_name(const char *name);
+
 typedef struct {
 	const char *encoding;   /* NULL = detect; "utf-8", "gb18030" */
 	size_t max_bytes;       /* 0 = default (64 MiB) */

@@ -20,7 +20,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -324,15 +323,28 @@ static gj_engine *load_engine(const check_args *a)
 #define AGENCY_KEY 15
 #define PREV_BUCKETS 4096
 
+/* Entries chained by bucket: head and tail per bucket, next per entry
+ * (-1 ends a chain).  Entry i joins bucket k's chain at its end, so a
+ * bucket's entries stay in the order they were added. */
+static void chain_add(int *head, int *tail, int *next, unsigned k, int i)
+{
+	next[i] = -1;
+	if (tail[k] < 0)
+		head[k] = i;
+	else
+		next[tail[k]] = i;
+	tail[k] = i;
+}
+
 typedef struct {
 	char *agency;
 	int year;
 	char *path;
-	int next;               /* the next entry with the same key, or -1 */
 } prev_entry;
 
 typedef struct {
 	prev_entry *v;
+	int *next;              /* the next entry with the same key, or -1 */
 	int n, cap;
 	int head[PREV_BUCKETS], tail[PREV_BUCKETS];
 } prev_index;
@@ -346,10 +358,7 @@ static unsigned agency_bucket(const char *agency)
 		if (*agency != ' ' && *agency != '\t')
 			x[n++] = *agency;
 	size_t from = n > AGENCY_KEY ? n - AGENCY_KEY : 0;
-	unsigned h = 2166136261u;
-	for (size_t i = from; i < n; i++)
-		h = (h ^ (unsigned char)x[i]) * 16777619u;
-	return h % PREV_BUCKETS;
+	return gj_hash_bytes(GJ_HASH_SEED, x + from, n - from) % PREV_BUCKETS;
 }
 
 static void prev_init(prev_index *p)
@@ -366,18 +375,13 @@ static void prev_add(prev_index *p, const gj_report *r, const char *path)
 	if (p->n == p->cap) {
 		p->cap = p->cap ? 2 * p->cap : 64;
 		p->v = gj_xrealloc(p->v, (size_t)p->cap * sizeof *p->v);
+		p->next = gj_xrealloc(p->next, (size_t)p->cap * sizeof *p->next);
 	}
 	prev_entry *e = &p->v[p->n];
 	e->agency = gj_xstrdup(r->agency);
 	e->year = r->year;
 	e->path = gj_xstrdup(path);
-	e->next = -1;
-	unsigned k = agency_bucket(r->agency);
-	if (p->tail[k] < 0)
-		p->head[k] = p->n;
-	else
-		p->v[p->tail[k]].next = p->n;
-	p->tail[k] = p->n++;
+	chain_add(p->head, p->tail, p->next, agency_bucket(r->agency), p->n++);
 }
 
 static void prev_free(prev_index *p)
@@ -387,33 +391,17 @@ static void prev_free(prev_index *p)
 		free(p->v[i].path);
 	}
 	free(p->v);
+	free(p->next);
 }
 
 static const prev_entry *find_previous(const prev_index *p, const gj_report *r)
 {
 	if (!p || !r->agency || !r->year)
 		return NULL;
-	for (int i = p->head[agency_bucket(r->agency)]; i >= 0; i = p->v[i].next)
+	for (int i = p->head[agency_bucket(r->agency)]; i >= 0; i = p->next[i])
 		if (p->v[i].year == r->year - 1 && gj_same_agency(p->v[i].agency, r->agency))
 			return &p->v[i];
 	return NULL;
-}
-
-/* The names a folder's walk reads: the kinds of file gouji knows, in any
- * case (a portal's downloads are often .PDF or .HTM). */
-static int is_report_name(const char *nm)
-{
-	static const char *const ext[] = {
-		".md", ".markdown", ".txt", ".pdf", ".yaml", ".yml", ".html", ".htm",
-		".shtml", NULL
-	};
-	size_t l = strlen(nm);
-	for (int k = 0; ext[k]; k++) {
-		size_t e = strlen(ext[k]);
-		if (l > e && strcasecmp(nm + l - e, ext[k]) == 0)
-			return 1;
-	}
-	return 0;
 }
 
 /* Call fn on a file, or on every report file below a folder (name order,
@@ -433,7 +421,7 @@ static void walk_paths(const char *path, path_fn fn, void *ctx)
 				snprintf(sub, sizeof sub, "%s/%s", path, nm);
 				struct stat s2;
 				if (stat(sub, &s2) == 0 &&
-				    (S_ISDIR(s2.st_mode) || is_report_name(nm)))
+				    (S_ISDIR(s2.st_mode) || gj_input_report_name(nm)))
 					walk_paths(sub, fn, ctx);
 			}
 			free(names[i]);
@@ -529,13 +517,8 @@ typedef struct {
 
 static unsigned base_bucket(const char *report, const char *rule)
 {
-	unsigned h = 2166136261u;
-	for (const char *p = report; *p; p++)
-		h = (h ^ (unsigned char)*p) * 16777619u;
-	h = (h ^ '\t') * 16777619u;
-	for (const char *p = rule; *p; p++)
-		h = (h ^ (unsigned char)*p) * 16777619u;
-	return h % BASE_BUCKETS;
+	unsigned h = gj_hash_bytes(gj_hash_str(GJ_HASH_SEED, report), "\t", 1);
+	return gj_hash_str(h, rule) % BASE_BUCKETS;
 }
 
 /* Append one report's lines: its findings are sorted; each rule once, in
@@ -581,7 +564,6 @@ static int baseline_load(const char *path, baseline *b)
 		b->report[b->n] = line;
 		b->rule[b->n] = t1 + 1;
 		b->count[b->n] = atoi(t2 + 1);
-		b->next[b->n] = -1;
 		b->n++;
 	}
 	/* each (report, rule) found by its bucket, not by reading every line */
@@ -589,14 +571,8 @@ static int baseline_load(const char *path, baseline *b)
 	b->tail = gj_xmalloc(BASE_BUCKETS * sizeof *b->tail);
 	for (int k = 0; k < BASE_BUCKETS; k++)
 		b->head[k] = b->tail[k] = -1;
-	for (int i = 0; i < b->n; i++) {
-		unsigned k = base_bucket(b->report[i], b->rule[i]);
-		if (b->tail[k] < 0)
-			b->head[k] = i;
-		else
-			b->next[b->tail[k]] = i;
-		b->tail[k] = i;
-	}
+	for (int i = 0; i < b->n; i++)
+		chain_add(b->head, b->tail, b->next, base_bucket(b->report[i], b->rule[i]), i);
 	return 0;
 }
 
@@ -788,7 +764,7 @@ static int reads(const char *path, const char *file, const struct stat *fst)
 	if (!S_ISDIR(st.st_mode))
 		return st.st_dev == fst->st_dev && st.st_ino == fst->st_ino;
 	const char *base = strrchr(file, '/');
-	if (!is_report_name(base ? base + 1 : file))
+	if (!gj_input_report_name(base ? base + 1 : file))
 		return 0;
 	/* the folders above file, up to the root, by "/.." */
 	char up[PATH_MAX];

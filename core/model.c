@@ -138,24 +138,17 @@ const char *const gj_appeal_columns[] = {
 static unsigned short by_path[CELL_SLOTS], by_place[CELL_SLOTS];
 static pthread_once_t cells_once = PTHREAD_ONCE_INIT;
 
-static unsigned hash_str(unsigned h, const char *s)
-{
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
-	return h;
-}
-
 static unsigned hash_place(gj_table table, const char *row, const char *column)
 {
-	unsigned h = hash_str(2166136261u ^ (unsigned)table, row);
-	return hash_str(h * 16777619u, column);
+	unsigned h = gj_hash_str(GJ_HASH_SEED ^ (unsigned)table, row);
+	return gj_hash_str(h * 16777619u, column);
 }
 
 static void index_cells(void)
 {
 	for (int i = 0; i < gj_ncell_specs; i++) {
 		const gj_cell_spec *s = &gj_cell_specs[i];
-		unsigned h = hash_str(2166136261u, s->path) % CELL_SLOTS;
+		unsigned h = gj_hash_str(GJ_HASH_SEED, s->path) % CELL_SLOTS;
 		while (by_path[h])
 			h = (h + 1) % CELL_SLOTS;
 		by_path[h] = (unsigned short)(i + 1);
@@ -169,7 +162,7 @@ static void index_cells(void)
 int gj_cell_index(const char *path)
 {
 	pthread_once(&cells_once, index_cells);
-	for (unsigned h = hash_str(2166136261u, path) % CELL_SLOTS; by_path[h];
+	for (unsigned h = gj_hash_str(GJ_HASH_SEED, path) % CELL_SLOTS; by_path[h];
 	     h = (h + 1) % CELL_SLOTS)
 		if (strcmp(gj_cell_specs[by_path[h] - 1].path, path) == 0)
 			return by_path[h] - 1;

@@ -376,3 +376,35 @@ int gj_text_is_furniture(const gj_text *t, int n)
 {
 	return t->furniture && n >= 1 && n <= t->nlines && t->furniture[n];
 }
+
+/* Lines longer than this are no page number ("-4-" centred on a page is
+ * about 100 bytes). */
+#define PAGE_NUMBER_MAX 256
+
+int gj_text_is_page_line(const gj_text *t, int n)
+{
+	if (gj_text_is_furniture(t, n))
+		return 1;
+	size_t len;
+	const char *l = gj_text_line_ptr(t, n, &len);
+	return len <= PAGE_NUMBER_MAX && gj_is_page_number(l, len);
+}
+
+void gj_text_from_orig(const gj_text *t, const size_t *orig, size_t n, size_t *out)
+{
+	size_t i = 0, o = 0, k = 0;
+	while (k < n) {
+		while (k < n && orig[k] <= o)
+			out[k++] = i;
+		if (o >= t->orig_len || i >= t->len)
+			break;
+		do
+			i++;
+		while (i < t->len && ((unsigned char)t->s[i] & 0xC0) == 0x80);
+		do
+			o++;
+		while (o < t->orig_len && ((unsigned char)t->orig[o] & 0xC0) == 0x80);
+	}
+	while (k < n)
+		out[k++] = t->len;
+}

@@ -61,6 +61,15 @@ void gj_text_find_furniture(gj_text *t);
 /* 1 when line n (1-based) was marked by gj_text_find_furniture. */
 int gj_text_is_furniture(const gj_text *t, int n);
 
+/* 1 when line n is no part of the report's text: page furniture, or a
+ * page number ("-4-") in any kind of text.  Asking costs a lookup and at
+ * most a few hundred bytes, however long the line. */
+int gj_text_is_page_line(const gj_text *t, int n);
+
+/* Offsets in t->orig (ascending) as offsets in t->s, into out[0..n): the
+ * two texts go code point for code point. */
+void gj_text_from_orig(const gj_text *t, const size_t *orig, size_t n, size_t *out);
+
 /* Map one code point for matching (applied by gj_text_init). */
 unsigned gj_norm_cp(unsigned cp);
 

@@ -120,18 +120,9 @@ static int is_blank(char c)
 /* Numbers in s[a, b).  Returns the count (at most max; *more set when there
  * were more). */
 /* 1 when the line around offset i is a page number ("-4-"). */
-/* Lines longer than this are no page number, so that asking costs
- * little however long the line ("-4-" centred on a page is ~100). */
-#define PAGE_NUMBER_MAX 256
-
 static int on_page_number_line(const gj_text *t, size_t i)
 {
-	int line = gj_text_line(t, i);
-	if (gj_text_is_furniture(t, line))
-		return 1;
-	size_t len;
-	const char *l = gj_text_line_ptr(t, line, &len);
-	return len <= PAGE_NUMBER_MAX && gj_is_page_number(l, len);
+	return gj_text_is_page_line(t, gj_text_line(t, i));
 }
 
 static int scan_tokens(const gj_text *tx, size_t a, size_t b, token *out, int max,

@@ -1059,24 +1059,6 @@ static int t_similarity(lua_State *L)
 	return 1;
 }
 
-/* Does w[0..wn) occur in s[0..n)?  (as s:find(w, 1, true) does: an
- * empty w always does) */
-static int contains(const char *s, size_t n, const char *w, size_t wn)
-{
-	if (wn == 0)
-		return 1;
-	const char *end = s + n;
-	while ((size_t)(end - s) >= wn) {
-		const char *at = memchr(s, (unsigned char)w[0], (size_t)(end - s) - wn + 1);
-		if (!at)
-			return 0;
-		if (memcmp(at, w, wn) == 0)
-			return 1;
-		s = at + 1;
-	}
-	return 0;
-}
-
 /* has_any(s, words): s contains one of the strings words[1], words[2], …
  * (up to the first nil) */
 static int t_has_any(lua_State *L)
@@ -1095,7 +1077,7 @@ static int t_has_any(lua_State *L)
 					  lua_typename(L, t));
 		size_t wn;
 		const char *w = lua_tolstring(L, -1, &wn);
-		int yes = contains(s, n, w, wn);
+		int yes = gj_contains(s, n, w, wn);
 		lua_pop(L, 1);
 		if (yes) {
 			lua_pushboolean(L, 1);

@@ -256,3 +256,33 @@ int gj_utf8_valid(const char *s, size_t len)
 	}
 	return 1;
 }
+
+int gj_contains(const char *s, size_t n, const char *w, size_t wn)
+{
+	if (wn == 0)
+		return 1;
+	const char *end = s + n;
+	while ((size_t)(end - s) >= wn) {
+		const char *at = memchr(s, (unsigned char)w[0], (size_t)(end - s) - wn + 1);
+		if (!at)
+			return 0;
+		if (memcmp(at, w, wn) == 0)
+			return 1;
+		s = at + 1;
+	}
+	return 0;
+}
+
+unsigned gj_hash_bytes(unsigned h, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+unsigned gj_hash_str(unsigned h, const char *s)
+{
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}

@@ -61,4 +61,12 @@ int gj_utf8_encode(unsigned cp, char *out);
 /* 1 when the len bytes at s are valid UTF-8. */
 int gj_utf8_valid(const char *s, size_t len);
 
+/* 1 when w[0..wn) occurs in s[0..n) (an empty w always does). */
+int gj_contains(const char *s, size_t n, const char *w, size_t wn);
+
+/* FNV-1a: h is GJ_HASH_SEED to start, or a hash to go on from. */
+#define GJ_HASH_SEED 2166136261u
+unsigned gj_hash_bytes(unsigned h, const char *s, size_t n);
+unsigned gj_hash_str(unsigned h, const char *s);
+
 #endif
