@@ -9,7 +9,7 @@
 #   make valgrind  the CLI tests under valgrind
 #   make fuzz    each libFuzzer harness for FUZZ_SECONDS (clang)
 
-PKGS      = lua5.4 yaml-0.1 libcmark
+PKGS      = lua5.4 yaml-0.1 libcmark gumbo
 
 CC       ?= cc
 WARN      = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
@@ -56,6 +56,7 @@ deps:
 	pkg-config --exists lua5.4 2>/dev/null || missing="$$missing liblua5.4-dev"; \
 	pkg-config --exists yaml-0.1 2>/dev/null || missing="$$missing libyaml-dev"; \
 	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev"; \
+	pkg-config --exists gumbo 2>/dev/null || missing="$$missing libgumbo-dev"; \
 	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	/usr/bin/python3 -c 'import jsonschema' >/dev/null 2>&1 || missing="$$missing python3-jsonschema"; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \

@@ -141,6 +141,8 @@ gj_value *gj_diff_value(const gj_report *last, const gj_report *cur,
 			continue;
 		}
 		compared++;
+		if (a->status == GJ_BLANK && b->status == GJ_BLANK)
+			continue;   /* blank both years: no change */
 		if (!readable(a) && !readable(b))
 			unreadable_both++;
 		else if (readable(a) != readable(b) || a->value != b->value)

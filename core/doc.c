@@ -816,6 +816,62 @@ static void fill_body(const ctx *c, gj_section *s, size_t from, size_t to)
 	gj_section_join(s);
 }
 
+/* Byte offset in s->text of what was printed at (line, column): the
+ * last piece printed at or before it, and as many code points on as the
+ * columns between them (within that piece). */
+static size_t section_offset(const gj_section *s, int line, int column)
+{
+	size_t base = 0, best = 0;
+	for (int p = 0; p < s->nparagraphs; p++) {
+		size_t plen = strlen(s->paragraphs[p]);
+		for (int k = 0; s->pieces && k < s->npieces[p]; k++) {
+			const gj_piece *pc = &s->pieces[p][k];
+			if (pc->line > line || (pc->line == line && pc->column > column))
+				return best;
+			size_t end = k + 1 < s->npieces[p] ? s->pieces[p][k + 1].off : plen;
+			size_t off = pc->off;
+			if (pc->line == line) {
+				const char *q = s->paragraphs[p];
+				for (int c = pc->column; c < column && off < end; c++) {
+					off++;
+					while (off < end && ((unsigned char)q[off] & 0xC0) == 0x80)
+						off++;
+				}
+			} else {
+				off = end;   /* a later line: past this piece */
+			}
+			best = base + off;
+		}
+		base += plen + 1;
+	}
+	return best;
+}
+
+/* Each table's place in the text of the part it was printed in, for
+ * rules that read the text for its sentences. */
+static void place_tables(gj_report *r)
+{
+	for (int k = 0; k < 3; k++) {
+		if (!r->has_table[k] || r->table_line[k] <= 0 || r->table_end_line[k] <= 0)
+			continue;
+		for (int i = 0; i < r->nsections; i++) {
+			gj_section *s = &r->sections[i];
+			if (r->table_line[k] < s->line || r->table_line[k] > s->end_line ||
+			    s->ntables == 3)
+				continue;
+			size_t a = section_offset(s, r->table_line[k], r->table_column[k]);
+			size_t e = section_offset(s, r->table_end_line[k], r->table_end_column[k]);
+			if (e > a) {
+				s->tables[s->ntables].table = (gj_table)k;
+				s->tables[s->ntables].start = a;
+				s->tables[s->ntables].end = e;
+				s->ntables++;
+			}
+			break;
+		}
+	}
+}
+
 /* ---- format ---- */
 
 static int count_keys(const gj_stream *st, const char *const *keys)
@@ -879,22 +935,34 @@ int gj_doc_read(const char *utf8, size_t len, gj_kind kind, gj_report *r,
 	char *page = NULL, *h1 = NULL;
 	gj_html_info info;
 	memset(&info, 0, sizeof info);
+	int markup = 0;
 	if (kind == GJ_KIND_HTML) {
 		page = gj_html_text(utf8, len, &len, &info);
 		h1 = info.heading;
 		info.heading = NULL;
 		utf8 = page;
 		kind = GJ_KIND_TEXT;
+		markup = 1;
 	} else if (kind == GJ_KIND_MARKDOWN && gj_html_has_table(utf8, len)) {
 		/* Markdown converted from a document (pandoc) keeps a table
 		 * with merged cells as an HTML block */
-		page = gj_html_text(utf8, len, &len, NULL);
+		page = gj_html_text(utf8, len, &len, &info);
+		free(info.heading);
+		info.heading = NULL;
+		info.nblocks = 0;
 		utf8 = page;
 	}
 	gj_text t;
 	gj_text_init(&t, utf8, len, kind == GJ_KIND_MARKDOWN);
 	if (kind == GJ_KIND_PDF)
 		gj_text_find_furniture(&t);
+	/* the rows of a page's tables, as places of the normalised text; a
+	 * page's text has tabs only where its cells start, and its rows are
+	 * its <tr>s, not its lines */
+	gj_grid grid = info.grid;
+	memset(&info.grid, 0, sizeof info.grid);
+	gj_grid_to_text(&grid, &t);
+	grid.markup_only = markup;
 	ctx c = { &t, 0, kind, NULL, NULL, 0 };
 	if (info.nblocks) {
 		c.blocks = gj_xmalloc(info.nblocks * sizeof *c.blocks);
@@ -1016,12 +1084,14 @@ int gj_doc_read(const char *utf8, size_t len, gj_kind kind, gj_report *r,
 				reg.start[k] = reg.end[k] = 0;
 			}
 		}
-		gj_tables_read(&t, &reg, r);
+		gj_tables_read(&t, &grid, &reg, r);
+		place_tables(r);
 	} else if (f == GJ_FORMAT_UNKNOWN) {
 		gj_report_note(r, 0, "no national table format recognised: tables not read");
 	}
 	free(c.md);
 	free(c.blocks);
+	gj_grid_release(&grid);
 	gj_text_release(&t);
 	free(page);
 	return 0;

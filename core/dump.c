@@ -109,6 +109,7 @@ const char *gj_status_name(gj_status s)
 	case GJ_INFERRED: return "inferred";
 	case GJ_MISSING: return "missing";
 	case GJ_AMBIGUOUS: return "ambiguous";
+	case GJ_BLANK: return "blank";
 	default: return "absent";
 	}
 }
@@ -156,6 +157,18 @@ static value *build(const gj_report *r, int full)
 			v_push(ps, NULL, p);
 		}
 		v_push(o, "paragraphs", ps);
+		/* the tables in the part's text: [start, stop] as Lua's
+		 * string.sub counts, so text:sub(start, stop) is the table */
+		static const char *const tname[3] = { "active", "requests", "appeals" };
+		value *ts = v_new(V_ARR);
+		for (int k = 0; k < s->ntables; k++) {
+			value *tv = v_new(V_OBJ);
+			v_push(tv, "table", v_str(tname[s->tables[k].table]));
+			v_push(tv, "start", v_num((double)s->tables[k].start + 1));
+			v_push(tv, "stop", v_num((double)s->tables[k].end));
+			v_push(ts, NULL, tv);
+		}
+		v_push(o, "tables", ts);
 		v_push(secs, NULL, o);
 	}
 	if (full)
@@ -169,8 +182,12 @@ static value *build(const gj_report *r, int full)
 		tv[k] = v_new(V_OBJ);
 		v_push(tables, tnames[k], tv[k]);
 	}
+	/* the cells printed blank, shaped like tables (their values are null
+	 * there): scripts show them as 空白, not 不可读 */
+	value *blanks = v_new(V_OBJ);
+	value *bv[3] = { NULL, NULL, NULL };
 	value *cells = v_new(V_OBJ);
-	int unreadable = 0;
+	int unreadable = 0, blank = 0;
 	for (int i = 0; i < gj_ncell_specs; i++) {
 		const gj_cell_spec *sp = &gj_cell_specs[i];
 		const gj_cell *c = &r->cells[i];
@@ -183,7 +200,20 @@ static value *build(const gj_report *r, int full)
 		}
 		int has = c->status == GJ_OK || c->status == GJ_INFERRED;
 		v_push(row, sp->column, has ? v_num(c->value) : v_new(V_NULL));
-		unreadable += !has;
+		blank += c->status == GJ_BLANK;
+		if (c->status == GJ_BLANK) {
+			if (!bv[sp->table]) {
+				bv[sp->table] = v_new(V_OBJ);
+				v_push(blanks, tnames[sp->table], bv[sp->table]);
+			}
+			value *brow = v_get(bv[sp->table], sp->row);
+			if (!brow) {
+				brow = v_new(V_OBJ);
+				v_push(bv[sp->table], sp->row, brow);
+			}
+			v_push(brow, sp->column, v_bool(1));
+		}
+		unreadable += !has && c->status != GJ_BLANK;
 		if (full != 1)
 			continue;
 
@@ -198,10 +228,14 @@ static value *build(const gj_report *r, int full)
 		v_push(cv, "candidates", cand);
 		if (c->why)
 			v_push(cv, "why", v_str(c->why));
+		if (c->code)
+			v_push(cv, "code", v_str(c->code));
 		v_push(cells, sp->path, cv);
 	}
 	v_push(root, "tables", tables);
 	v_push(root, "unreadable", v_num(unreadable));
+	v_push(root, "blank", v_num(blank));
+	v_push(root, "blanks", blanks);
 	if (full != 1)
 		v_free(cells);
 	if (!full)

@@ -1,15 +1,19 @@
 /*
- * html.h — the text of a report published as a web page (.html), for the
- * text pipeline.  Tags, comments, scripts and styles are dropped, character
- * references decoded, table cells set apart by tabs; every newline of the
- * source is kept, so a line of the text is the same line of the file.
+ * html.h — the text of a report published as a web page (.html, or the
+ * HTML blocks of a Markdown file), for the text pipeline.  Parsed by gumbo
+ * (only html.c includes gumbo.h): tags, comments, scripts and styles are
+ * dropped, character references decoded, each text written at its line
+ * and column of the source, so a place in the text is the same place in
+ * the file; table cells start with a tab, and each table row is handed
+ * over as a row of fields (grid.h) for the table reader.
  *
- * Pure function; the caller frees the result.
+ * The caller frees the result and releases the info.
  */
 #ifndef GJ_HTML_H
 #define GJ_HTML_H
 
 #include <stddef.h>
+#include "grid.h"
 
 /* What a page's text cannot show: a minified page is one line. */
 typedef struct {
@@ -18,6 +22,8 @@ typedef struct {
 	size_t *blocks;     /* offsets in the text where a block (p, div, h1,
 	                     * li, tr, br …) starts, ascending */
 	size_t nblocks;
+	gj_grid grid;       /* the rows of its tables (<tr>), their fields the
+	                     * cells' text, as offsets of the text */
 } gj_html_info;
 
 /* The text of the page s[0..len) (UTF-8), NUL-terminated; *out_len its

@@ -119,7 +119,7 @@ static const gj_cell *cell_of(lua_State *L)
 }
 
 static const char *const cell_fields[] = {
-	"status", "line", "column", "raw", "candidates", "why", NULL
+	"status", "line", "column", "raw", "candidates", "why", "code", NULL
 };
 
 /* push field k of cell c (nothing for a cell without a why) */
@@ -147,6 +147,11 @@ static int push_cell_field(lua_State *L, const gj_cell *c, int k)
 		if (!c->why)
 			return 0;
 		lua_pushstring(L, c->why);
+		return 1;
+	case 6:
+		if (!c->code)
+			return 0;
+		lua_pushstring(L, c->code);
 		return 1;
 	}
 	return 0;

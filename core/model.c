@@ -275,7 +275,7 @@ void gj_report_set_format(gj_report *r, gj_format f)
 		memset(c, 0, sizeof *c);
 		c->status = (gj_cell_specs[i].formats & bit) ? GJ_MISSING : GJ_ABSENT;
 		if (c->status == GJ_MISSING)
-			gj_cell_why(c, "not found in the document");
+			gj_cell_why(c, "not_in_document", "not found in the document");
 	}
 }
 
@@ -305,13 +305,37 @@ void gj_cell_set(gj_cell *c, gj_status st, double value, int line, int column,
 	c->line = line;
 	c->column = column;
 	c->ncandidates = 0;
-	gj_cell_why(c, NULL);
+	gj_cell_why(c, NULL, NULL);
 }
 
-void gj_cell_why(gj_cell *c, const char *why)
+/* Every reason a cell may give, as rules test it (docs/data-model.md
+ * says what each means). */
+static const char *const cell_codes[] = {
+	/* not read */
+	"not_in_document", "row_not_found", "no_numbers", "too_many_numbers",
+	"not_a_number", "unplaced", "unsplit", "unfilled", "given_null",
+	"merged_other", "not_found",
+	/* read, with a word on how */
+	"printed_blank", "several_readings", "many_readings", "no_split_adds_up",
+	"digit_each",
+	"placed_by_sums", "split_by_sums", "split_by_columns", "filled_by_sums",
+	"placed_by_order",
+	NULL
+};
+
+const char *gj_cell_code(const char *s)
+{
+	for (int i = 0; cell_codes[i]; i++)
+		if (strcmp(s, cell_codes[i]) == 0)
+			return cell_codes[i];
+	return NULL;
+}
+
+void gj_cell_why(gj_cell *c, const char *code, const char *why)
 {
 	free(c->why);
 	c->why = why ? gj_xstrdup(why) : NULL;
+	c->code = code;
 }
 
 /* ---- labels as the official tables print them ---- */

@@ -20,8 +20,9 @@ typedef enum {
 	GJ_ABSENT = 0,  /* not part of this report's format */
 	GJ_OK,          /* read from the document as printed */
 	GJ_INFERRED,    /* filled by the table's arithmetic */
-	GJ_MISSING,     /* expected but not found, blank, "/" or "-" */
-	GJ_AMBIGUOUS    /* several readings fit; see candidates */
+	GJ_MISSING,     /* expected but not printed, or unreadable */
+	GJ_AMBIGUOUS,   /* several readings fit; see candidates */
+	GJ_BLANK        /* printed blank: empty, "/" or "-" */
 } gj_status;
 
 #define GJ_MAX_CANDIDATES 16
@@ -34,6 +35,9 @@ typedef struct {
 	int ncandidates;
 	double candidates[GJ_MAX_CANDIDATES];
 	char *why;             /* why missing, ambiguous or inferred, or NULL */
+	const char *code;      /* the same reason as a stable word rules can
+	                        * test ("printed_blank", "row_not_found" …;
+	                        * docs/data-model.md lists them), or NULL */
 } gj_cell;
 
 typedef enum { GJ_TABLE_ACTIVE, GJ_TABLE_REQUESTS, GJ_TABLE_APPEALS } gj_table;
@@ -57,7 +61,7 @@ extern const int gj_ncell_specs;
 /* Catalogue index of a data path, or -1. */
 int gj_cell_index(const char *path);
 
-/* "ok", "inferred", "missing", "ambiguous", "absent" */
+/* "ok", "inferred", "missing", "ambiguous", "blank", "absent" */
 const char *gj_status_name(gj_status s);
 /* Index of (table, row, column), or -1. */
 int gj_cell_find(gj_table table, const char *row, const char *column);
@@ -100,6 +104,13 @@ typedef struct {
 	int *paragraph_lines;
 	gj_piece **pieces;   /* per paragraph, or NULL (YAML reports) */
 	int *npieces;
+	/* the tables printed in this part, as byte ranges of text (a rule
+	 * that reads the text for sentences leaves them out) */
+	int ntables;
+	struct {
+		gj_table table;
+		size_t start, end;   /* [start, end) of text */
+	} tables[3];
 } gj_section;
 
 /* A note from the reader that is not fatal: a table it could not find, a
@@ -126,6 +137,9 @@ typedef struct {
 
 	int has_table[3];   /* indexed by gj_table: 1 when the table was found */
 	int table_line[3];
+	/* where each table was printed, from its first label to its last
+	 * number (line 0: not known) */
+	int table_column[3], table_end_line[3], table_end_column[3];
 
 	gj_cell *cells;     /* gj_ncell_specs entries */
 
@@ -150,8 +164,13 @@ void gj_report_note(gj_report *r, int line, const char *fmt, ...)
  * (the 2019 format says "规范性文件", "处理决定数量"). */
 void gj_cell_labels(int i, gj_format f, const char **row, const char **column);
 
-/* Set (a copy of) the reason a cell is not plainly ok; NULL clears it. */
-void gj_cell_why(gj_cell *c, const char *why);
+/* The static word of the list of codes that equals s, or NULL. */
+const char *gj_cell_code(const char *s);
+
+/* Set the reason a cell is not plainly ok: code is a static word from the
+ * list in docs/data-model.md, why (copied) says it for people.  NULLs
+ * clear them. */
+void gj_cell_why(gj_cell *c, const char *code, const char *why);
 
 /* Set a cell by catalogue index.  raw may be NULL; it is copied. */
 void gj_cell_set(gj_cell *c, gj_status st, double value, int line, int column,

@@ -9,6 +9,7 @@
 #include "split.h"
 
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* More digits than this cannot fill the cells, whatever the row. */
@@ -371,5 +372,187 @@ int gj_split_digits(const char *text, size_t len, int ncells, gj_sum_kind kind,
 	fill_mincells(&s);
 	if (fits(&s, 0, s.n, ncells))
 		block(&s, 0, 0);
+	return 0;
+}
+
+/* ---- the nearest splits: fewest sums broken ---- */
+
+typedef struct {
+	const char *text;
+	int n;                      /* digits */
+	size_t at[GJ_SPLIT_NEAREST_MAX + 1];
+	int bsize, nblocks;
+	/* cost of digits [p, q) as one block: 0 a split adds up, 1 none
+	 * does, 2 cannot be cut into the block's cells; -1 not worked out */
+	signed char cost[GJ_SPLIT_NEAREST_MAX + 1][GJ_SPLIT_NEAREST_MAX + 1];
+	int exhausted;
+} near;
+
+/* The bytes of digits [p, q) of the run, spaces between them kept. */
+static void block_text(const near *nr, int p, int q, const char **s, size_t *len)
+{
+	*s = nr->text + nr->at[p];
+	*len = nr->at[q - 1] + 1 - nr->at[p];
+}
+
+static int block_cost(near *nr, int p, int q)
+{
+	if (nr->cost[p][q] >= 0)
+		return nr->cost[p][q];
+	int c = 2;
+	if (q - p >= nr->bsize && q - p <= nr->bsize * GJ_SPLIT_MAX_DIGITS) {
+		const char *s;
+		size_t len;
+		block_text(nr, p, q, &s, &len);
+		gj_split_result r;
+		if (gj_split_digits(s, len, nr->bsize, GJ_SUM_LAST, &r) == 0 && r.nfound > 0) {
+			c = 0;
+		} else {
+			nr->exhausted |= r.exhausted;
+			gj_split_result any;
+			if (gj_split_digits(s, len, nr->bsize, GJ_SUM_NONE, &any) == 0 &&
+			    any.nfound > 0)
+				c = 1;
+		}
+	}
+	nr->cost[p][q] = (signed char)c;
+	return c;
+}
+
+/* Fewest broken blocks for blocks b.. over digits [p, n): 99 when the
+ * digits cannot be cut so. */
+static int least_broken(near *nr, int p, int b, int memo[][GJ_SPLIT_NEAREST_MAX + 1])
+{
+	if (b == nr->nblocks)
+		return p == nr->n ? 0 : 99;
+	if (memo[b][p] >= 0)
+		return memo[b][p];
+	int best = 99;
+	int last = b == nr->nblocks - 1;
+	for (int q = last ? nr->n : p + nr->bsize; q <= nr->n; q++) {
+		int c = block_cost(nr, p, q);
+		if (c == 2)
+			continue;
+		int rest = least_broken(nr, q, b + 1, memo);
+		if (rest < 99 && c + rest < best)
+			best = c + rest;
+	}
+	memo[b][p] = best;
+	return best;
+}
+
+/* Splits of digits [p, q) as one block: those that add up (cost 0) or
+ * all of them (cost 1). */
+static void block_splits(const near *nr, int p, int q, int cost, gj_split_result *r)
+{
+	const char *s;
+	size_t len;
+	block_text(nr, p, q, &s, &len);
+	gj_split_digits(s, len, nr->bsize, cost == 0 ? GJ_SUM_LAST : GJ_SUM_NONE, r);
+}
+
+/* How many splits of digits [p, n) into blocks b.. break want sums
+ * (saturating at INT_MAX). */
+static long long nearest_count(near *nr, int p, int b, int want,
+			       int memo[][GJ_SPLIT_NEAREST_MAX + 1])
+{
+	if (b == nr->nblocks)
+		return p == nr->n && want == 0;
+	long long total = 0;
+	int last = b == nr->nblocks - 1;
+	for (int q = last ? nr->n : p + nr->bsize; q <= nr->n; q++) {
+		int c = block_cost(nr, p, q);
+		if (c == 2 || c > want || least_broken(nr, q, b + 1, memo) != want - c)
+			continue;
+		gj_split_result r;
+		block_splits(nr, p, q, c, &r);
+		long long rest = nearest_count(nr, q, b + 1, want - c, memo);
+		if (r.nfound > 0 && rest > INT_MAX / r.nfound)
+			return INT_MAX;
+		total += (long long)r.nfound * rest;
+		if (total > INT_MAX)
+			return INT_MAX;
+	}
+	return total;
+}
+
+/* Keep the first splits that break want sums: each cut of the run into
+ * blocks that reaches the fewest, and the splits of its blocks. */
+static void nearest_walk(near *nr, int p, int b, int want, gj_split *cur,
+			 int memo[][GJ_SPLIT_NEAREST_MAX + 1], gj_split_result *out)
+{
+	if (out->nkept == GJ_SPLIT_MAX_KEEP)
+		return;
+	if (b == nr->nblocks) {
+		if (p == nr->n && want == 0)
+			out->splits[out->nkept++] = *cur;
+		return;
+	}
+	int last = b == nr->nblocks - 1;
+	for (int q = last ? nr->n : p + nr->bsize; q <= nr->n; q++) {
+		int c = block_cost(nr, p, q);
+		if (c == 2 || c > want || least_broken(nr, q, b + 1, memo) != want - c)
+			continue;
+		gj_split_result r;
+		block_splits(nr, p, q, c, &r);
+		out->exhausted |= r.exhausted;
+		for (int k = 0; k < r.nkept; k++) {
+			for (int x = 0; x < nr->bsize; x++) {
+				int cell = b * nr->bsize + x;
+				cur->value[cell] = r.splits[k].value[x];
+				cur->start[cell] = r.splits[k].start[x] + nr->at[p];
+				cur->len[cell] = r.splits[k].len[x];
+			}
+			nearest_walk(nr, q, b + 1, want - c, cur, memo, out);
+		}
+	}
+}
+
+int gj_split_nearest(const char *text, size_t len, int ncells, gj_sum_kind kind,
+		     gj_split_result *out)
+{
+	if (!out)
+		return -1;
+	memset(out, 0, sizeof *out);
+	if (ncells < 1 || ncells > GJ_SPLIT_MAX_CELLS || (!text && len))
+		return -1;
+	if (kind != GJ_SUM_LAST && kind != GJ_SUM_BLOCKS5)
+		return -1;
+	if ((kind == GJ_SUM_BLOCKS5 && ncells % 5 != 0) || (kind == GJ_SUM_LAST && ncells < 2))
+		return -1;
+	near *nr = calloc(1, sizeof *nr);
+	if (!nr)
+		return -1;
+	nr->text = text;
+	for (size_t i = 0; i < len; i++) {
+		char c = text[i];
+		if (c >= '0' && c <= '9') {
+			if (nr->n == GJ_SPLIT_NEAREST_MAX) {
+				out->exhausted = 1;
+				free(nr);
+				return 0;
+			}
+			nr->at[nr->n++] = i;
+		} else if (c != ' ' && c != '\t' && c != '\n') {
+			free(nr);
+			return -1;
+		}
+	}
+	nr->bsize = kind == GJ_SUM_LAST ? ncells : 5;
+	nr->nblocks = ncells / nr->bsize;
+	memset(nr->cost, -1, sizeof nr->cost);
+	int memo[GJ_SPLIT_MAX_CELLS / 5 + 1][GJ_SPLIT_NEAREST_MAX + 1];
+	memset(memo, -1, sizeof memo);
+	int best = nr->n ? least_broken(nr, 0, 0, memo) : 99;
+	if (best < 99) {
+		gj_split cur;
+		memset(&cur, 0, sizeof cur);
+		out->broken = best;
+		long long n = nearest_count(nr, 0, 0, best, memo);
+		out->nfound = n > INT_MAX ? INT_MAX : (int)n;
+		nearest_walk(nr, 0, 0, best, &cur, memo, out);
+	}
+	out->exhausted |= nr->exhausted;
+	free(nr);
 	return 0;
 }

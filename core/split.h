@@ -34,6 +34,8 @@ typedef struct {
 	int nkept;       /* splits stored in splits[], in search order */
 	int exhausted;   /* 1 when the search stopped at its work bound:
 	                  * nfound is then a lower bound */
+	int broken;      /* sums that every split kept breaks (0 from
+	                  * gj_split_digits; gj_split_nearest's fewest) */
 	gj_split splits[GJ_SPLIT_MAX_KEEP];
 } gj_split_result;
 
@@ -50,5 +52,16 @@ typedef struct {
  */
 int gj_split_digits(const char *text, size_t len, int ncells, gj_sum_kind kind,
 		    gj_split_result *out);
+
+/*
+ * For a run that gj_split_digits found no split of: the splits that break
+ * the fewest of the row's sums (blocks of 表四, the one sum of a 表三
+ * row), broken set to how many.  nfound counts them (saturating); a row
+ * that cannot be cut into ncells numbers at all has none.  Runs of more
+ * than GJ_SPLIT_NEAREST_MAX digits are not searched: exhausted is set.
+ */
+#define GJ_SPLIT_NEAREST_MAX 48
+int gj_split_nearest(const char *text, size_t len, int ncells, gj_sum_kind kind,
+		     gj_split_result *out);
 
 #endif

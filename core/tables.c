@@ -3,15 +3,23 @@
  *
  * A table is found by its official row labels, in order, inside its section
  * (match.c finds them even when wrapped, interleaved with numbers or
- * misspelt).  The numbers between one label and the next belong to the
- * first.  A row whose numbers are clearly separated and complete is taken as
- * printed; a row with too few or too many is aligned by the row's own sums;
- * digits run together are split by those sums (split.c).  Every reading that
- * fits is kept: a cell on which they all agree is read, one on which they
- * differ is ambiguous with its candidates.  表三's column sums then settle
- * rows that are still ambiguous.  Nothing is guessed.
+ * misspelt).  A row whose cells the markup gives (grid.c: pipe, tab or
+ * <td>) is read by position: the fields after its label are its columns,
+ * an empty one a cell printed blank.  Otherwise the numbers between one
+ * label and the next belong to the first: a row whose numbers are clearly
+ * separated and complete is taken as printed; a row with too few or too
+ * many is aligned by the row's own sums; digits run together are split by
+ * those sums (split.c), and a run with a digit a cell has one reading, as
+ * printed, whatever its sums say.  Every reading that fits is kept: a cell
+ * on which they all agree is read, one on which they differ is ambiguous
+ * with its candidates.  Where no reading makes the sums hold, the ones
+ * that break the fewest are kept and the cells say so (no_split_adds_up):
+ * the report is wrong under every reading, and the rules report it.
+ * 表三's column sums then settle rows that are still ambiguous.  Arithmetic
+ * chooses between readings; it never refuses the only one.
  */
 #include "tables.h"
+#include "grid.h"
 #include "match.h"
 #include "split.h"
 #include "util.h"
@@ -233,6 +241,7 @@ static int scan_tokens(const gj_text *tx, size_t a, size_t b, token *out, int ma
 typedef struct {
 	double v[MAX_CELLS];
 	unsigned char known[MAX_CELLS];   /* the value is established */
+	unsigned char blank[MAX_CELLS];   /* printed blank: empty, "/", "-" */
 	unsigned char placed[MAX_CELLS];  /* the cell has a place in the text */
 	size_t start[MAX_CELLS], end[MAX_CELLS];   /* its bytes (may be empty) */
 } reading;
@@ -242,9 +251,12 @@ typedef struct {
 	int nread;            /* readings kept */
 	int overflow;         /* more readings fit than were kept */
 	reading r[MAX_READINGS];
-	const char *why;      /* why there is no reading, or how they were made */
+	const char *why;      /* why there is no reading */
+	const char *code;     /* the same as a word (gj_cell.code) */
 	int ok_status;        /* status for cells all readings take from one place */
-	const char *ok_why;
+	const char *ok_why;   /* how the readings were made */
+	const char *ok_code;
+	int broken;           /* sums every reading breaks (no split adds up) */
 	size_t span_start;    /* the row's numbers as printed */
 	size_t span_end;
 	int found;            /* the label was found */
@@ -289,6 +301,20 @@ static int solve_blocks(reading *rd, int ncells, gj_sum_kind kind)
 	return 1;
 }
 
+/* No reading of the row: why, as a word and for people. */
+static void no_reading(row_read *rr, const char *code, const char *why)
+{
+	rr->code = code;
+	rr->why = why;
+}
+
+/* How the row's readings were made. */
+static void made_by(row_read *rr, const char *code, const char *why)
+{
+	rr->ok_code = code;
+	rr->ok_why = why;
+}
+
 static void add_reading(row_read *rr, const reading *rd)
 {
 	if (rr->nread == MAX_READINGS) {
@@ -306,8 +332,8 @@ static void align_tokens(row_read *rr, const token *tok, int n, gj_sum_kind kind
 	int diff = k > n ? k - n : n - k;
 	int slots = k > n ? k : n;
 	if (diff > 3 || slots > 20) {
-		rr->why = k > n ? "too few numbers in the row to place them"
-				: "more numbers than cells in the row";
+		no_reading(rr, "unplaced", k > n ? "too few numbers in the row to place them"
+						 : "more numbers than cells in the row");
 		return;
 	}
 	/* enumerate subsets of size diff of [0, slots) */
@@ -324,6 +350,7 @@ static void align_tokens(row_read *rr, const token *tok, int n, gj_sum_kind kind
 				if (!chosen) {
 					const token *t = &tok[ti++];
 					rd.known[s] = !t->placeholder;
+					rd.blank[s] = (unsigned char)t->placeholder;
 					rd.placed[s] = 1;
 					rd.v[s] = t->value;
 					rd.start[s] = t->start;
@@ -335,6 +362,7 @@ static void align_tokens(row_read *rr, const token *tok, int n, gj_sum_kind kind
 				if (!chosen) {
 					const token *t = &tok[s];
 					rd.known[cell] = !t->placeholder;
+					rd.blank[cell] = (unsigned char)t->placeholder;
 					rd.placed[cell] = 1;
 					rd.v[cell] = t->value;
 					rd.start[cell] = t->start;
@@ -356,11 +384,13 @@ static void align_tokens(row_read *rr, const token *tok, int n, gj_sum_kind kind
 			idx[p] = idx[p - 1] + 1;
 	}
 	if (rr->nread == 0)
-		rr->why = k > n ? "a number is missing and the row's sums do not place it"
-				: "more numbers than cells and the row's sums do not tell which";
+		no_reading(rr, "unplaced",
+			   k > n ? "a number is missing and the row's sums do not place it"
+				 : "more numbers than cells and the row's sums do not tell which");
 	else
-		rr->ok_why = k > n ? "placed by the row's sums (a number is missing)"
-				   : "placed by the row's sums (more numbers than cells)";
+		made_by(rr, "placed_by_sums",
+			k > n ? "placed by the row's sums (a number is missing)"
+			      : "placed by the row's sums (more numbers than cells)");
 }
 
 /* Digits run together: split them by the row's sums. */
@@ -377,14 +407,14 @@ static void split_tokens(const char *s, row_read *rr, const token *tok, int n,
 	size_t fraclen = 0, fracend = 0;
 	for (int i = 0; i < n; i++) {
 		if (tok[i].placeholder) {
-			rr->why = "numbers run together around a blank cell";
+			no_reading(rr, "unsplit", "numbers run together around a blank cell");
 			gj_buf_release(&b);
 			return;
 		}
 		size_t e = tok[i].end;
 		if (tok[i].decimal) {
 			if (i != n - 1) {
-				rr->why = "numbers run together around a decimal";
+				no_reading(rr, "unsplit", "numbers run together around a decimal");
 				gj_buf_release(&b);
 				return;
 			}
@@ -400,7 +430,7 @@ static void split_tokens(const char *s, row_read *rr, const token *tok, int n,
 			if (s[j] == ',' || s[j] == '-')
 				continue;   /* groups and signs do not survive a split */
 			if (b.len >= sizeof map / sizeof map[0]) {
-				rr->why = "too many digits in the row";
+				no_reading(rr, "unsplit", "too many digits in the row");
 				gj_buf_release(&b);
 				return;
 			}
@@ -408,12 +438,71 @@ static void split_tokens(const char *s, row_read *rr, const token *tok, int n,
 			gj_buf_addc(&b, s[j]);
 		}
 	}
+	size_t ndigits = 0;
+	for (size_t k = 0; k < b.len; k++)
+		ndigits += b.data[k] != ' ';
+	if (digit_each && !frac && ndigits == (size_t)rr->ncells) {
+		/* as many digits as cells: one reading, a digit a cell, as
+		 * printed, whatever the sums say (they are the rules' to
+		 * judge) */
+		reading rd;
+		memset(&rd, 0, sizeof rd);
+		int k = 0;
+		for (size_t q = 0; q < b.len; q++) {
+			if (b.data[q] == ' ')
+				continue;
+			rd.known[k] = 1;
+			rd.placed[k] = 1;
+			rd.v[k] = b.data[q] - '0';
+			rd.start[k] = map[q];
+			rd.end[k] = map[q] + 1;
+			k++;
+		}
+		add_reading(rr, &rd);
+		made_by(rr, "digit_each", "digits run together; a digit a cell");
+		gj_buf_release(&b);
+		return;
+	}
 	gj_split_result *res = gj_xmalloc(sizeof *res);
 	if (gj_split_digits(b.data ? b.data : "", b.len, rr->ncells, kind, res) != 0) {
-		rr->why = "the row's digits cannot be split";
+		no_reading(rr, "unsplit", "the row's digits cannot be split");
 		free(res);
 		gj_buf_release(&b);
 		return;
+	}
+	if (res->nfound == 0 && digit_each && kind != GJ_SUM_NONE && !frac &&
+	    ndigits + 1 == (size_t)rr->ncells) {
+		/* one digit short of the cells ("000000" for seven): a digit
+		 * each, and one cell lost, placed by the sums */
+		token one[MAX_CELLS];
+		size_t d = 0;
+		for (size_t k = 0; k < b.len; k++) {
+			if (b.data[k] == ' ')
+				continue;   /* a boundary: no place in map */
+			memset(&one[d], 0, sizeof one[d]);
+			one[d].start = map[k];
+			one[d].end = map[k] + 1;
+			one[d].value = s[map[k]] - '0';
+			one[d].gap = GAP_STRONG;
+			d++;
+		}
+		free(res);
+		gj_buf_release(&b);
+		align_tokens(rr, one, (int)ndigits, kind);
+		if (rr->nread > 0)
+			made_by(rr, "placed_by_sums",
+				"a digit each, one cell lost, placed by the row's sums");
+		return;
+	}
+	int broken = 0;
+	if (res->nfound == 0 && !res->exhausted && kind != GJ_SUM_NONE && digit_each) {
+		/* no split adds up: the row is wrong however it is read.  Keep
+		 * the splits that break the fewest sums, so the rules can say
+		 * so and people can see the candidates. */
+		if (gj_split_nearest(b.data, b.len, rr->ncells, kind, res) != 0 ||
+		    res->nfound == 0)
+			res->nkept = res->nfound = 0;
+		broken = res->broken;
 	}
 	for (int c = 0; c < res->nkept; c++) {
 		reading rd;
@@ -437,39 +526,19 @@ static void split_tokens(const char *s, row_read *rr, const token *tok, int n,
 	}
 	if (res->nfound > res->nkept || res->exhausted)
 		rr->overflow = 1;
-	size_t ndigits = 0;
-	for (size_t k = 0; k < b.len; k++)
-		ndigits += b.data[k] != ' ';
-	if (res->nfound == 0 && digit_each && kind != GJ_SUM_NONE && !frac &&
-	    ndigits + 1 == (size_t)rr->ncells) {
-		/* one digit short of the cells ("000000" for seven): a digit
-		 * each, and one cell lost, placed by the sums */
-		token one[MAX_CELLS];
-		size_t d = 0;
-		for (size_t k = 0; k < b.len; k++) {
-			if (b.data[k] == ' ')
-				continue;   /* a boundary: no place in map */
-			memset(&one[d], 0, sizeof one[d]);
-			one[d].start = map[k];
-			one[d].end = map[k] + 1;
-			one[d].value = s[map[k]] - '0';
-			one[d].gap = GAP_STRONG;
-			d++;
-		}
-		free(res);
-		gj_buf_release(&b);
-		align_tokens(rr, one, (int)ndigits, kind);
-		if (rr->nread > 0)
-			rr->ok_why = "a digit each, one cell lost, placed by the row's sums";
-		return;
-	}
-	if (res->nfound == 0)
-		rr->why = kind == GJ_SUM_NONE
-			? "the digits do not split into the row's cells"
-			: "no split of the run-together digits makes the row add up";
-	else
-		rr->ok_why = kind == GJ_SUM_NONE ? "digits run together; one split only"
-						 : "digits run together; split by the row's sums";
+	if (rr->nread == 0)
+		no_reading(rr, kind == GJ_SUM_NONE ? "unsplit" : "unsplit",
+			   kind == GJ_SUM_NONE
+			   ? "the digits do not split into the row's cells"
+			   : "no split of the run-together digits makes the row add up");
+	else if (broken) {
+		rr->broken = broken;
+		made_by(rr, "no_split_adds_up",
+			"no split of the run-together digits makes the row add up");
+	} else
+		made_by(rr, "split_by_sums",
+			kind == GJ_SUM_NONE ? "digits run together; one split only"
+					    : "digits run together; split by the row's sums");
 	free(res);
 	gj_buf_release(&b);
 }
@@ -480,11 +549,11 @@ static void read_row(const char *s, row_read *rr, const token *tok, int n,
 {
 	rr->ok_status = GJ_OK;
 	if (more) {
-		rr->why = "too many numbers in the row";
+		no_reading(rr, "too_many_numbers", "too many numbers in the row");
 		return;
 	}
 	if (n == 0) {
-		rr->why = "no numbers printed in the row";
+		no_reading(rr, "no_numbers", "no numbers printed in the row");
 		return;
 	}
 	rr->span_start = tok[0].start;
@@ -526,16 +595,18 @@ static void read_row(const char *s, row_read *rr, const token *tok, int n,
 	align_tokens(rr, tok, n, kind);
 	const char *align_ok = rr->ok_why;
 	int aligned = rr->nread;
+	rr->why = NULL;
 	if (n < rr->ncells)
 		split_tokens(s, rr, tok, n, kind, 0);
 	if (rr->nread == 0)
-		rr->why = n < rr->ncells
-			? "a number is missing or run together, and the row's sums settle neither"
-			: "more numbers than cells and the row's sums do not tell which";
+		no_reading(rr, "unplaced", n < rr->ncells
+			   ? "a number is missing or run together, and the row's sums settle neither"
+			   : "more numbers than cells and the row's sums do not tell which");
 	else if (aligned == rr->nread)
-		rr->ok_why = align_ok;
+		made_by(rr, "placed_by_sums", align_ok);
 	else if (aligned > 0)
-		rr->ok_why = "placed by the row's sums (a number missing, or two run together)";
+		made_by(rr, "placed_by_sums",
+			"placed by the row's sums (a number missing, or two run together)");
 }
 
 /* ---- from readings to cells ---- */
@@ -552,20 +623,23 @@ static void set_cells(const gj_text *t, gj_report *r, gj_table table,
 			continue;   /* not part of this report's format */
 		if (!rr->found) {
 			c->status = GJ_MISSING;
-			gj_cell_why(c, "row label not found");
+			gj_cell_why(c, "row_not_found", "row label not found");
 			continue;
 		}
 		if (rr->nread == 0) {
 			gj_cell_set(c, GJ_MISSING, 0, rr->line, 0, NULL, 0);
-			gj_cell_why(c, rr->why ? rr->why : "not found");
+			gj_cell_why(c, rr->code ? rr->code : "not_found",
+				    rr->why ? rr->why : "not found");
 			continue;
 		}
 		int same_place = !rr->overflow, same_value = !rr->overflow;
-		int known = 1;
+		int known = 1, blank = 1;
 		for (int i = 0; i < rr->nread; i++) {
 			const reading *a = &rr->r[i], *z = &rr->r[0];
 			if (!a->known[k])
 				known = 0;
+			if (!a->blank[k])
+				blank = 0;
 			if (a->start[k] != z->start[k] || a->end[k] != z->end[k] ||
 			    a->known[k] != z->known[k] || a->placed[k] != z->placed[k])
 				same_place = 0;
@@ -591,22 +665,32 @@ static void set_cells(const gj_text *t, gj_report *r, gj_table table,
 			raw = t->orig + oa;
 			rawlen = oe - oa;
 		}
-		if (same_place && !known && z->placed[k]) {
+		if (same_place && blank && z->placed[k]) {
+			gj_cell_set(c, GJ_BLANK, 0, line, col, raw, rawlen);
+			gj_cell_why(c, "printed_blank", "printed blank");
+		} else if (same_place && !known && z->placed[k]) {
 			gj_cell_set(c, GJ_MISSING, 0, line, col, raw, rawlen);
-			gj_cell_why(c, "printed blank");
+			gj_cell_why(c, "not_a_number", "not a number");
 		} else if (same_place && known && z->placed[k]) {
 			gj_cell_set(c, (gj_status)rr->ok_status, z->v[k], line, col, raw, rawlen);
-			gj_cell_why(c, rr->ok_why);
+			gj_cell_why(c, rr->ok_code, rr->ok_why);
 		} else if (same_value && known) {
 			gj_cell_set(c, GJ_INFERRED, z->v[k], line, col, raw, rawlen);
-			gj_cell_why(c, rr->ok_why ? rr->ok_why : "filled by the row's sums");
+			gj_cell_why(c, rr->ok_code ? rr->ok_code : "filled_by_sums",
+				    rr->ok_why ? rr->ok_why : "filled by the row's sums");
 		} else if (!known && same_value) {
 			gj_cell_set(c, GJ_MISSING, 0, line, col, NULL, 0);
-			gj_cell_why(c, "a number is missing and the row's sums cannot fill it");
+			gj_cell_why(c, "unfilled", "a number is missing and the row's sums cannot fill it");
 		} else {
 			gj_cell_set(c, GJ_AMBIGUOUS, 0, line, col, raw, rawlen);
-			gj_cell_why(c, rr->overflow ? "many readings fit; showing some"
-						    : "several readings fit");
+			if (rr->broken)
+				gj_cell_why(c, "no_split_adds_up", rr->overflow
+					    ? "no split of the run-together digits makes the row add up; many come as near, showing some"
+					    : "no split of the run-together digits makes the row add up; these come nearest");
+			else if (rr->overflow)
+				gj_cell_why(c, "many_readings", "many readings fit; showing some");
+			else
+				gj_cell_why(c, "several_readings", "several readings fit");
 			for (int i = 0; i < rr->nread && c->ncandidates < GJ_MAX_CANDIDATES; i++) {
 				if (!rr->r[i].known[k])
 					continue;
@@ -701,8 +785,20 @@ static int cell_alone(const char *s, size_t len, size_t a, size_t e)
 	return e == len || s[e] == '\t' || s[e] == '|' || s[e] == '\n' || is_digit(s[e]);
 }
 
-static void find_anchors(const gj_text *t, const gj_stream *st, size_t from_i,
-			 const row_label *rows, anchor *out)
+static int label_row(const gj_text *t, const gj_grid *g, size_t start, size_t end,
+		     gj_row *row, int *label);
+
+/* The label at [start, end) is the label of a row whose markup gives
+ * its cells. */
+static int in_grid_row(const gj_text *t, const gj_grid *g, size_t start, size_t end)
+{
+	gj_row row;
+	int label;
+	return label_row(t, g, start, end, &row, &label);
+}
+
+static void find_anchors(const gj_text *t, const gj_grid *g, const gj_stream *st,
+			 size_t from_i, const row_label *rows, anchor *out)
 {
 	size_t cur = from_i;
 	for (int i = 0; rows[i].row; i++) {
@@ -744,6 +840,22 @@ static void find_anchors(const gj_text *t, const gj_stream *st, size_t from_i,
 				break;
 			from = h.first + 1;
 		}
+		if (got == 0 &&
+		    !in_grid_row(t, g, st->v[h.first].off, letter_end(t->s, st->v[h.last].off))) {
+			/* the label again as a table row's, before the next
+			 * label: a heading that names the row is not the row
+			 * ("### 一、本年新收…" then "| 本年新收… | 705 | …") */
+			gj_hit h2;
+			size_t from2 = h.last + 1;
+			while (from2 < lim && gj_stream_find(st, from2, lim, key, m, 0, &h2) == 0) {
+				if (in_grid_row(t, g, st->v[h2.first].off,
+						letter_end(t->s, st->v[h2.last].off))) {
+					h = h2;
+					break;
+				}
+				from2 = h2.last + 1;
+			}
+		}
 		if (got == 0) {
 			out[i].found = 1;
 			out[i].first_i = h.first;
@@ -782,36 +894,58 @@ static size_t numbers_end(const gj_stream *st, size_t from_i, const gj_text *t,
 	return b;
 }
 
-/* The line of the label at [off, label_end) is a pipe-table row when it
- * starts with a bar and a bar closes the label's field.  A crawled page
- * that prints each cell on a line of its own after a bar ("| (一) 予以公开"
- * then "| 0" …) has no bar after the label: its numbers are read from the
- * lines that follow, like any other layout. */
-static int pipe_row(const gj_text *t, size_t off, size_t label_end, size_t *ls,
-		    size_t *le)
+/* The row of a table whose markup gives its cells (a pipe, tab or <td>
+ * row, grid.c) and that holds the label at [start, end), with *label the
+ * field that holds it: 1 when there is one and it has a field after the
+ * label's.  A label wrapped past its row's end is taken at its start.  A
+ * crawled page that prints each cell on a line of its own after a bar
+ * ("| (一) 予以公开" then "| 0" …) has no field after the label's: its
+ * numbers are read from the lines that follow, like any other layout. */
+static int label_row(const gj_text *t, const gj_grid *g, size_t start, size_t end,
+		     gj_row *row, int *label)
 {
-	int line = gj_text_line(t, off);
-	size_t len;
-	const char *l = gj_text_line_ptr(t, line, &len);
-	size_t i = 0;
-	while (i < len && l[i] == ' ')
-		i++;
-	if (i >= len || l[i] != '|')
+	if (!gj_grid_row_at(t, g, start, row))
 		return 0;
-	size_t a = (size_t)(l - t->s);
-	if (label_end < a || label_end > a + len ||
-	    !memchr(t->s + label_end, '|', a + len - label_end))
+	int f = end > start ? gj_row_field_at(row, end - 1) : -1;
+	if (f < 0)
+		f = gj_row_field_at(row, start);
+	if (f < 0 || f + 1 >= row->nfields)
 		return 0;
-	*ls = a;
-	*le = a + len;
+	/* a tab row's trailing tab is no cell of its own */
+	int any = row->kind != GJ_ROW_TAB || row->nfields - (f + 1) >= 2;
+	for (int k = f + 1; k < row->nfields && !any; k++)
+		any = row->field[k].end > row->field[k].start;
+	*label = f;
+	return any;
+}
+
+/* A field printed as a blank cell: empty, or only "/", "-", "\" or dashes
+ * (—, –, ―; full-width forms are ASCII by now). */
+static int blank_field(const char *s, size_t a, size_t e)
+{
+	static const char *const dashes[] = { "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\x95", NULL };
+	size_t i = a;
+	while (i < e) {
+		if (s[i] == '/' || s[i] == '-' || s[i] == '\\' || s[i] == ' ') {
+			i++;
+			continue;
+		}
+		int k;
+		for (k = 0; dashes[k]; k++)
+			if (i + 3 <= e && memcmp(s + i, dashes[k], 3) == 0)
+				break;
+		if (!dashes[k])
+			return 0;
+		i += 3;
+	}
 	return 1;
 }
 
-/* A pipe row whose fields do not match the table's columns (a cell lost
- * at a page break, a stray one added): its numbers are placed by the row's
- * sums as in any other layout, or left missing. */
-static void read_pipe_tokens(const gj_text *t, size_t a, size_t b, gj_sum_kind kind,
-			     row_read *rr)
+/* A row whose fields do not fit the table's columns (a cell lost at a
+ * page break): its numbers are placed by the row's sums as in any other
+ * layout, or left missing. */
+static void read_field_tokens(const gj_text *t, size_t a, size_t b, gj_sum_kind kind,
+			      row_read *rr)
 {
 	token tok[MAX_TOKENS];
 	int more;
@@ -819,86 +953,60 @@ static void read_pipe_tokens(const gj_text *t, size_t a, size_t b, gj_sum_kind k
 	read_row(t->s, rr, tok, n, kind, more);
 }
 
-/* A pipe-table row: the cells after the label's cell (all cells when
- * label_end is 0).  A row with more cells than the table's columns (a
- * wide header above a narrow row) keeps the side that holds values:
- * "| 行政许可 | 128 | | |" reads 128, "| 四、… | | 1 | 0 | … |" skips the
- * empty cell under the label.  Blank, "/" and "-" cells are missing. */
-static void read_pipe_row(const gj_text *t, size_t ls, size_t le, size_t label_end,
+/* Read a row by position: fields [first, nfields) of row are its cells.
+ * More fields than cells: empty ones at either end are no cells ("| 行政
+ * 许可 | 128 | | |", "| 四、… | | 1 | 0 | … |", a tab row's leading tabs
+ * under a merged label); fewer: cells were lost, and the numbers are
+ * placed by the row's sums.  A blank field is a cell printed blank. */
+static void read_grid_row(const gj_text *t, const gj_row *row, int first,
 			  gj_sum_kind kind, row_read *rr)
 {
-	size_t bars[64];
-	int nb = 0;
-	for (size_t i = ls; i < le && nb < 64; i++)
-		if (t->s[i] == '|' && (i == ls || t->s[i - 1] != '\\'))
-			bars[nb++] = i;
-	size_t tail = le;
-	while (tail > ls && t->s[tail - 1] == ' ')
-		tail--;
-	int nfields = nb > 0 && bars[nb - 1] == tail - 1 ? nb - 1 : nb;
-	/* fields are (bars[f], bars[f+1]); the first after the label: */
-	int first = 0;
-	if (label_end) {
-		while (first < nfields && bars[first] < label_end - 1)
-			first++;
-		/* bars[first] is the bar closing the label's field */
-	}
-	size_t fs[64], fe[64];
-	int nf = 0;
-	for (int f = first; f < nfields; f++) {
-		size_t a = bars[f] + 1;
-		size_t e = f + 1 < nb ? bars[f + 1] : le;
-		while (a < e && t->s[a] == ' ')
-			a++;
-		while (e > a && t->s[e - 1] == ' ')
-			e--;
-		fs[nf] = a;
-		fe[nf] = e;
-		nf++;
-	}
+	int nf = row->nfields - first;
+	int k0 = first;
 	rr->ok_status = GJ_OK;
-	int k0 = 0;
+	size_t from = nf > 0 ? row->field[first].start : row->end;
 	if (nf > rr->ncells) {
-		int extra = nf - rr->ncells, lead_empty = 1, tail_empty = 1;
-		for (int q = 0; q < extra; q++) {
-			lead_empty &= fe[q] == fs[q];
-			tail_empty &= fe[nf - 1 - q] == fs[nf - 1 - q];
-		}
-		if (lead_empty)
-			k0 = extra;
-		else if (!tail_empty) {
-			read_pipe_tokens(t, nf ? fs[0] : le, le, kind, rr);
+		int extra = nf - rr->ncells;
+		int lead = 0, tail = 0;
+		while (lead < extra && row->field[first + lead].end == row->field[first + lead].start)
+			lead++;
+		while (tail < extra && row->field[row->nfields - 1 - tail].end ==
+					       row->field[row->nfields - 1 - tail].start)
+			tail++;
+		if (tail == extra)
+			k0 = first;
+		else if (lead + tail >= extra)
+			k0 = first + (extra - tail);
+		else {
+			read_field_tokens(t, from, row->end, kind, rr);
 			return;
 		}
 	} else if (nf < rr->ncells) {
-		read_pipe_tokens(t, nf ? fs[0] : le, le, kind, rr);
-		return;
-	}
-	/* A row of a table with sums whose last cell is blank: a row that lost
-	 * a cell is printed with a blank at its end ("| 3 | 1 | 0 | 0 | 1 | 5
-	 * | |"), so its numbers are placed by the sums rather than taken as
-	 * printed */
-	int last = k0 + rr->ncells - 1;
-	if (kind != GJ_SUM_NONE && fe[last] == fs[last]) {
-		read_pipe_tokens(t, fs[k0], fe[last], kind, rr);
+		read_field_tokens(t, from, row->end, kind, rr);
 		return;
 	}
 	reading rd;
 	memset(&rd, 0, sizeof rd);
 	for (int k = 0; k < rr->ncells; k++) {
-		size_t a = fs[k0 + k], e = fe[k0 + k];
-		token tk[2];
-		int more;
-		int n = scan_tokens(t, a, e, tk, 2, &more);
+		size_t a = row->field[k0 + k].start, e = row->field[k0 + k].end;
 		rd.start[k] = a;
 		rd.end[k] = e;     /* a blank cell: empty, at its place */
 		rd.placed[k] = 1;
+		if (blank_field(t->s, a, e)) {
+			rd.blank[k] = 1;
+			continue;
+		}
+		token tk[2];
+		int more;
+		int n = scan_tokens(t, a, e, tk, 2, &more);
 		if (n == 1 && !tk[0].placeholder && tk[0].start == a && tk[0].end == e &&
 		    !tk[0].lead_zero) {
 			rd.known[k] = 1;
 			rd.v[k] = tk[0].value;
 		}
 	}
+	rr->span_start = row->field[k0].start;
+	rr->span_end = row->field[k0 + rr->ncells - 1].end;
 	add_reading(rr, &rd);
 }
 
@@ -917,12 +1025,169 @@ static int row_adds_up(const token *tok, int k)
 
 typedef struct {
 	token tok[MAX_TOKENS];
-	int n, more, pipe;
+	int n, more;
+	int grid;         /* read by position from its markup row */
+	gj_row row;       /* that row */
 } row_tokens;
 
-static void read_rows(const gj_text *t, const gj_stream *st, size_t region_end,
-		      const row_label *rows, anchor *an, row_read *rr,
-		      gj_sum_kind kind, int last_stops)
+/* A row read by position whose last cell is blank and all others are
+ * numbers ("| 3 | 1 | 0 | 0 | 1 | 5 | |"): a 总计 left blank, or a row
+ * that lost a cell at a page break and was padded at its end. */
+static int padded_shape(const row_read *rr)
+{
+	if (rr->nread != 1)
+		return 0;
+	const reading *z = &rr->r[0];
+	int last = rr->ncells - 1;
+	if (!z->blank[last])
+		return 0;
+	for (int k = 0; k < last; k++)
+		if (!z->known[k])
+			return 0;
+	return 1;
+}
+
+/* Rows read by position in a table where all the other rows print their
+ * last cell may have lost a cell instead: when its numbers, placed by the
+ * row's sums, add up and the row as printed (blank as 0) does not, the
+ * placed readings are kept.  A table that leaves its 总计 column blank
+ * has many such rows, and they are read as printed. */
+static void place_padded(const gj_text *t, row_tokens *rt, row_read *rr, int n,
+			 gj_sum_kind kind)
+{
+	if (kind != GJ_SUM_LAST)
+		return;
+	int padded = 0, full = 0;
+	for (int i = 0; i < n; i++) {
+		if (!rt[i].grid)
+			continue;
+		if (padded_shape(&rr[i]))
+			padded++;
+		else if (rr[i].nread == 1 && rr[i].r[0].known[rr[i].ncells - 1])
+			full++;
+	}
+	if (padded == 0 || padded > 2 || full < 3)
+		return;
+	for (int i = 0; i < n; i++) {
+		if (!rt[i].grid || !padded_shape(&rr[i]))
+			continue;
+		const reading *z = &rr[i].r[0];
+		double sum = 0;
+		for (int k = 0; k + 1 < rr[i].ncells; k++)
+			sum += z->v[k];
+		if (sum == 0)
+			continue;   /* a row of zeros adds up to its blank as 0 */
+		row_read placed;
+		memset(&placed, 0, sizeof placed);
+		placed.ncells = rr[i].ncells;
+		placed.found = 1;
+		placed.line = rr[i].line;
+		read_field_tokens(t, z->start[0], z->end[rr[i].ncells - 2], kind, &placed);
+		if (placed.nread > 0)
+			rr[i] = placed;
+	}
+}
+
+/* The next row a markup gives at or after off, before end: 1 and *row. */
+static int next_grid_row(const gj_text *t, const gj_grid *g, size_t off, size_t end,
+			 gj_row *row)
+{
+	int line = gj_text_line(t, off);
+	while (off < end) {
+		if (gj_grid_row_at(t, g, off, row) && row->start >= off)
+			return row->end <= end;
+		/* on to the next markup row or line, whichever comes first */
+		if (line >= t->nlines)
+			return 0;
+		size_t next = t->line_start[line];
+		size_t r = gj_grid_row_from(g, off + 1);
+		if (g && r < g->nrows && g->row_start[r] < next)
+			next = g->row_start[r];
+		if (next <= off)
+			return 0;
+		off = next;
+		line = gj_text_line(t, off);
+	}
+	return 0;
+}
+
+/* A row of numbers alone: its last ncells fields are numbers or blank,
+ * one at least a number.  Sets *first to the first of them. */
+static int numbers_row(const gj_text *t, const gj_row *row, int ncells, int *first)
+{
+	int nf = row->nfields;
+	while (nf > 0 && row->field[nf - 1].end == row->field[nf - 1].start)
+		nf--;   /* a closing empty field */
+	if (nf < ncells)
+		return 0;
+	int numbers = 0;
+	for (int k = nf - ncells; k < nf; k++) {
+		size_t a = row->field[k].start, e = row->field[k].end;
+		if (blank_field(t->s, a, e))
+			continue;
+		token tk[2];
+		int more;
+		if (scan_tokens(t, a, e, tk, 2, &more) != 1 || tk[0].start != a ||
+		    tk[0].end != e || tk[0].placeholder)
+			return 0;
+		numbers++;
+	}
+	*first = nf - ncells;
+	return numbers > 0;
+}
+
+/* Rows whose labels were not found beside their numbers (a converter that
+ * set the labels apart): between two rows that were found, as many rows of
+ * numbers alone as rows missing in between belong to them, in order. */
+static void place_by_order(const gj_text *t, const gj_grid *g, const row_label *rows,
+			   anchor *an, row_tokens *rt, row_read *rr, int n,
+			   gj_sum_kind kind, const unsigned char *skip)
+{
+	for (int i = 0; i < n; i++) {
+		if (!an[i].found || !rt[i].grid)
+			continue;
+		int j = i + 1, want[32], nwant = 0;
+		while (j < n && !an[j].found) {
+			if (!skip[j] && nwant < 32 && rows[j].ncells == rows[i].ncells)
+				want[nwant++] = j;
+			j++;
+		}
+		if (nwant == 0 || j >= n)
+			continue;
+		gj_row found[32];
+		int first[32], nfound = 0;
+		size_t off = rt[i].row.end;
+		gj_row row;
+		while (nfound <= nwant && next_grid_row(t, g, off, an[j].start, &row)) {
+			int f;
+			if (numbers_row(t, &row, rows[i].ncells, &f)) {
+				if (nfound < 32) {
+					found[nfound] = row;
+					first[nfound] = f;
+				}
+				nfound++;
+			}
+			off = row.end > off ? row.end : off + 1;
+		}
+		if (nfound != nwant)
+			continue;
+		for (int q = 0; q < nwant; q++) {
+			row_read *r = &rr[want[q]];
+			memset(r, 0, sizeof *r);
+			r->ncells = rows[want[q]].ncells;
+			r->found = 1;
+			r->line = gj_text_line(t, found[q].start);
+			read_grid_row(t, &found[q], first[q], kind, r);
+			made_by(r, "placed_by_order",
+				"its label is not beside its numbers; placed by the order of the rows");
+		}
+		i = j - 1;
+	}
+}
+
+static void read_rows(const gj_text *t, const gj_grid *g, const gj_stream *st,
+		      size_t region_end, const row_label *rows, anchor *an, row_read *rr,
+		      gj_sum_kind kind, int last_stops, const unsigned char *skip)
 {
 	int n = 0;
 	while (rows[n].row)
@@ -935,10 +1200,10 @@ static void read_rows(const gj_text *t, const gj_stream *st, size_t region_end,
 			continue;
 		rr[i].found = 1;
 		rr[i].line = gj_text_line(t, an[i].start);
-		size_t ls, le;
-		if (pipe_row(t, an[i].start, an[i].end, &ls, &le)) {
-			read_pipe_row(t, ls, le, an[i].end, kind, &rr[i]);
-			rt[i].pipe = 1;
+		int label;
+		if (label_row(t, g, an[i].start, an[i].end, &rt[i].row, &label)) {
+			read_grid_row(t, &rt[i].row, label + 1, kind, &rr[i]);
+			rt[i].grid = 1;
 			continue;
 		}
 		int nx = i + 1;
@@ -958,7 +1223,7 @@ static void read_rows(const gj_text *t, const gj_stream *st, size_t region_end,
 	 * is this row's. */
 	for (int i = 0; kind == GJ_SUM_LAST && i + 1 < n; i++) {
 		int k = rows[i].ncells, j = i + 1;
-		if (!an[i].found || !an[j].found || rt[i].pipe || rt[j].pipe ||
+		if (!an[i].found || !an[j].found || rt[i].grid || rt[j].grid ||
 		    rt[i].more || rt[i].n != 2 * k || rt[j].n != 0 || rows[j].ncells != k)
 			continue;
 		if (!row_adds_up(rt[i].tok, k) || !row_adds_up(rt[i].tok + k, k))
@@ -969,8 +1234,10 @@ static void read_rows(const gj_text *t, const gj_stream *st, size_t region_end,
 		rt[i].n = k;
 	}
 	for (int i = 0; i < n; i++)
-		if (an[i].found && !rt[i].pipe)
+		if (an[i].found && !rt[i].grid)
 			read_row(t->s, &rr[i], rt[i].tok, rt[i].n, kind, rt[i].more);
+	place_padded(t, rt, rr, n, kind);
+	place_by_order(t, g, rows, an, rt, rr, n, kind, skip);
 	free(rt);
 }
 
@@ -1075,7 +1342,11 @@ static int settle(row_read *rr, const int *rows, const int *sign, int nrows)
 		if (kept == r->nread)
 			continue;
 		r->nread = kept;
-		r->ok_why = "split chosen by the table's column sums";
+		if (r->broken)
+			made_by(r, "split_by_columns",
+				"split chosen by the table's column sums; the row's own sum fails");
+		else
+			made_by(r, "split_by_columns", "split chosen by the table's column sums");
 		r->ok_status = GJ_INFERRED;
 		changed = 1;
 	}
@@ -1170,6 +1441,55 @@ static const char *const active_cols_2019[][3] = {
 	{ "count", "amount" },
 };
 
+/* The start of the ordinal printed before a label ("（一）予以公开",
+ * "一、本年新收"): it belongs to the table, not to the text around it. */
+static size_t back_over_ordinal(const gj_text *t, size_t at)
+{
+	static const char *const marks[] = {
+		"一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+		"（", "）", "、", "．", NULL
+	};
+	const char *s = t->s;
+	for (int n = 0; n < 8 && at > 0; n++) {
+		char c = s[at - 1];
+		if (is_digit(c) || c == '(' || c == ')' || c == '.' || c == ' ') {
+			at--;
+			continue;
+		}
+		int k;
+		for (k = 0; marks[k]; k++)
+			if (at >= 3 && memcmp(s + at - 3, marks[k], 3) == 0)
+				break;
+		if (!marks[k])
+			break;
+		at -= 3;
+	}
+	return at;
+}
+
+/* Where table k was printed: from its first label (and its ordinal) to
+ * the last of its numbers or labels. */
+static void set_span(const gj_text *t, gj_report *r, gj_table k, const anchor *an,
+		     const row_read *rr, int n)
+{
+	size_t start = t->len, end = 0;
+	for (int i = 0; i < n; i++) {
+		if (!an[i].found)
+			continue;
+		if (an[i].start < start)
+			start = an[i].start;
+		if (an[i].end > end)
+			end = an[i].end;
+		if (rr[i].found && rr[i].span_end > end)
+			end = rr[i].span_end;
+	}
+	if (start >= end)
+		return;
+	start = back_over_ordinal(t, start);
+	gj_text_pos(t, start, &r->table_line[k], &r->table_column[k]);
+	gj_text_pos(t, end, &r->table_end_line[k], &r->table_end_column[k]);
+}
+
 /* Letters that start a table: the first header text of 表二, if any. */
 static size_t header_after(const gj_stream *st, const char *label)
 {
@@ -1181,7 +1501,8 @@ static size_t header_after(const gj_stream *st, const char *label)
 	return 0;
 }
 
-static size_t read_active(const gj_text *t, size_t a, size_t b, gj_report *r)
+static size_t read_active(const gj_text *t, const gj_grid *g, size_t a, size_t b,
+			  gj_report *r)
 {
 	int is2019 = r->format == GJ_FORMAT_2019;
 	const row_label *rows = is2019 ? active_2019 : active_2021;
@@ -1195,11 +1516,12 @@ static size_t read_active(const gj_text *t, size_t a, size_t b, gj_report *r)
 	anchor an[10];
 	row_read *rr = gj_xcalloc(10, sizeof *rr);
 	if (from)
-		find_anchors(t, &st, from, rows, an);
+		find_anchors(t, g, &st, from, rows, an);
 	else
 		for (int i = 0; rows[i].row; i++)
 			an[i].found = 0;
-	read_rows(t, &st, b, rows, an, rr, GJ_SUM_NONE, 1);
+	static const unsigned char none[10];
+	read_rows(t, g, &st, b, rows, an, rr, GJ_SUM_NONE, 1, none);
 	int any = 0;
 	for (int i = 0; rows[i].row; i++) {
 		any |= an[i].found;
@@ -1209,7 +1531,10 @@ static size_t read_active(const gj_text *t, size_t a, size_t b, gj_report *r)
 	r->has_table[GJ_TABLE_ACTIVE] = any;
 	size_t end = a;
 	if (any) {
-		r->table_line[GJ_TABLE_ACTIVE] = gj_text_line(t, an[0].found ? an[0].start : a);
+		int n = 0;
+		while (rows[n].row)
+			n++;
+		set_span(t, r, GJ_TABLE_ACTIVE, an, rr, n);
 		note_labels(r, t, &st, rows, an, "active");
 		for (int i = 0; rows[i].row; i++)
 			if (an[i].found)
@@ -1239,7 +1564,8 @@ static void note_columns(gj_report *r, const gj_text *t, const gj_stream *st,
 			       "column label '社会组织' differs from the official '社会公益组织'");
 }
 
-static size_t read_requests(const gj_text *t, size_t a, size_t b, gj_report *r)
+static size_t read_requests(const gj_text *t, const gj_grid *g, size_t a, size_t b,
+			    gj_report *r)
 {
 	const row_label *rows = requests;
 	gj_stream st;
@@ -1249,7 +1575,7 @@ static size_t read_requests(const gj_text *t, size_t a, size_t b, gj_report *r)
 		n++;
 	anchor *an = gj_xcalloc((size_t)n, sizeof *an);
 	row_read *rr = gj_xcalloc((size_t)n, sizeof *rr);
-	find_anchors(t, &st, 0, rows, an);
+	find_anchors(t, g, &st, 0, rows, an);
 	note_columns(r, t, &st, an[0].found ? an[0].first_i : st.n);
 	int io = row_index(rows, "other");
 	int sub = 0;
@@ -1258,7 +1584,14 @@ static size_t read_requests(const gj_text *t, size_t a, size_t b, gj_report *r)
 	int single_other = an[io].found && sub == 0;
 	if (!single_other)
 		an[io].found = 0;   /* a group label above the sub-rows */
-	read_rows(t, &st, b, rows, an, rr, GJ_SUM_LAST, 1);
+	/* rows that are not this report's to place by order: the group
+	 * label （六）, and the sub-rows or the single row of the other
+	 * format */
+	unsigned char skip[32] = { 0 };
+	for (int i = 0; i < n && i < 32; i++)
+		skip[i] = rows[i].optional == 2 ||
+			  (rows[i].optional == 1 && r->format == GJ_FORMAT_2019);
+	read_rows(t, g, &st, b, rows, an, rr, GJ_SUM_LAST, 1, skip);
 	settle_columns(rr, rows, single_other);
 	int any = 0;
 	for (int i = 0; i < n; i++) {
@@ -1284,14 +1617,15 @@ static size_t read_requests(const gj_text *t, size_t a, size_t b, gj_report *r)
 				int ci = gj_cell_find(GJ_TABLE_REQUESTS, rows[i].row,
 						      gj_request_columns[k]);
 				if (r->cells[ci].status != GJ_ABSENT)
-					gj_cell_why(&r->cells[ci], "（六）其他处理 is printed as one row");
+					gj_cell_why(&r->cells[ci], "merged_other",
+						    "（六）其他处理 is printed as one row");
 			}
 		}
 	}
 	r->has_table[GJ_TABLE_REQUESTS] = any;
 	size_t end = a;
 	if (any) {
-		r->table_line[GJ_TABLE_REQUESTS] = gj_text_line(t, an[0].found ? an[0].start : a);
+		set_span(t, r, GJ_TABLE_REQUESTS, an, rr, n);
 		note_labels(r, t, &st, rows, an, "requests");
 		for (int i = 0; i < n; i++)
 			if (an[i].found)
@@ -1369,7 +1703,45 @@ static int appeals_header_only(const gj_text *t, size_t a, size_t b)
 	return 1;
 }
 
-static void read_appeals(const gj_text *t, size_t a, size_t b, gj_report *r)
+/* 表四's numbers in rows whose markup gives their cells: the fields of
+ * each part's row (the part starting at token part_tok[p]), text fields
+ * before the numbers left out, joined into one row.  0 when a part's
+ * numbers are not in such a row. */
+static int appeals_grid(const gj_text *t, const gj_grid *g, const token *tok, int nt,
+			const int *part_tok, int parts, gj_row *out)
+{
+	memset(out, 0, sizeof *out);
+	out->kind = GJ_ROW_MARKUP;
+	for (int p = 0; p < parts; p++) {
+		if (part_tok[p] >= nt)
+			return 0;
+		gj_row row;
+		if (!gj_grid_row_at(t, g, tok[part_tok[p]].start, &row) || row.nfields < 2)
+			return 0;
+		int f0 = 0;
+		while (f0 < row.nfields) {
+			size_t a = row.field[f0].start, e = row.field[f0].end;
+			token tk[2];
+			int more;
+			if (blank_field(t->s, a, e) || scan_tokens(t, a, e, tk, 2, &more) > 0)
+				break;
+			f0++;   /* a label before the numbers */
+		}
+		int nf = row.nfields;
+		while (nf > f0 && row.field[nf - 1].end == row.field[nf - 1].start &&
+		       nf - f0 > 5)
+			nf--;   /* a closing empty field */
+		if (p == 0)
+			out->start = row.start;
+		out->end = row.end;
+		for (int f = f0; f < nf && out->nfields < GJ_ROW_MAX_FIELDS; f++)
+			out->field[out->nfields++] = row.field[f];
+	}
+	return out->nfields > 0;
+}
+
+static void read_appeals(const gj_text *t, const gj_grid *g, size_t a, size_t b,
+			 gj_report *r)
 {
 	gj_stream st;
 	gj_stream_build_skip(&st, t->s, a, b, 0, t->furniture, gj_text_line(t, a));
@@ -1411,13 +1783,12 @@ static void read_appeals(const gj_text *t, size_t a, size_t b, gj_report *r)
 		size_t hs = st.v[h.first].off;
 		rr->line = gj_text_line(t, hs);
 		size_t e = numbers_end(&st, h.first, t, hs, b);
-		size_t ls, le;
 		token tok[MAX_TOKENS];
 		int more;
 		int nt = scan_tokens(t, hs, e, tok, MAX_TOKENS, &more);
 		/* 表四 printed as two tables (行政复议's five numbers, then
 		 * 行政诉讼's header and its ten): read on across the header */
-		int parts = 1;
+		int parts = 1, part_tok[8] = { 0 };
 		while (nt < 15 && !more && e < b && parts < 8) {
 			size_t d = e;
 			while (d < b && !is_digit(t->s[d]))
@@ -1425,16 +1796,22 @@ static void read_appeals(const gj_text *t, size_t a, size_t b, gj_report *r)
 			if (d >= b || !appeals_header_only(t, e, d))
 				break;
 			e = numbers_end(&st, h.first, t, d, b);
+			part_tok[parts++] = nt;
 			nt = scan_tokens(t, hs, e, tok, MAX_TOKENS, &more);
-			parts++;
 		}
-		/* a pipe table: the first pipe line holding numbers */
-		if (nt > 0 && parts == 1 && pipe_row(t, tok[0].start, tok[0].end, &ls, &le))
-			read_pipe_row(t, ls, le, 0, GJ_SUM_BLOCKS5, rr);
+		/* a table whose markup gives its cells: the row of each part's
+		 * first number, read by position */
+		gj_row row;
+		if (nt > 0 && appeals_grid(t, g, tok, nt, part_tok, parts, &row))
+			read_grid_row(t, &row, 0, GJ_SUM_BLOCKS5, rr);
 		else
 			read_row(t->s, rr, tok, nt, GJ_SUM_BLOCKS5, more);
 		r->has_table[GJ_TABLE_APPEALS] = 1;
-		r->table_line[GJ_TABLE_APPEALS] = rr->line;
+		gj_text_pos(t, hs, &r->table_line[GJ_TABLE_APPEALS],
+			    &r->table_column[GJ_TABLE_APPEALS]);
+		size_t end = rr->span_end > hs ? rr->span_end : e;
+		gj_text_pos(t, end, &r->table_end_line[GJ_TABLE_APPEALS],
+			    &r->table_end_column[GJ_TABLE_APPEALS]);
 	}
 	for (int blk = 0; blk < 3; blk++) {
 		/* set_cells works per row: give it one block at a time */
@@ -1445,6 +1822,7 @@ static void read_appeals(const gj_text *t, size_t a, size_t b, gj_report *r)
 			for (int k = 0; k < 5; k++) {
 				one->r[i].v[k] = rr->r[i].v[blk * 5 + k];
 				one->r[i].known[k] = rr->r[i].known[blk * 5 + k];
+				one->r[i].blank[k] = rr->r[i].blank[blk * 5 + k];
 				one->r[i].placed[k] = rr->r[i].placed[blk * 5 + k];
 				one->r[i].start[k] = rr->r[i].start[blk * 5 + k];
 				one->r[i].end[k] = rr->r[i].end[blk * 5 + k];
@@ -1458,7 +1836,8 @@ static void read_appeals(const gj_text *t, size_t a, size_t b, gj_report *r)
 	gj_stream_release(&st);
 }
 
-void gj_tables_read(const gj_text *t, const gj_table_regions *reg, gj_report *r)
+void gj_tables_read(const gj_text *t, const gj_grid *g, const gj_table_regions *reg,
+		    gj_report *r)
 {
 	size_t a[3], b[3];
 	size_t pos = 0;
@@ -1483,10 +1862,10 @@ void gj_tables_read(const gj_text *t, const gj_table_regions *reg, gj_report *r)
 			b[k] = t->len;   /* parts out of order */
 		b[k] = clamp_end(a[k], b[k]);
 		if (k == 0)
-			pos = read_active(t, a[0], b[0], r);
+			pos = read_active(t, g, a[0], b[0], r);
 		else if (k == 1)
-			pos = read_requests(t, a[1], b[1], r);
+			pos = read_requests(t, g, a[1], b[1], r);
 		else
-			read_appeals(t, a[2], b[2], r);
+			read_appeals(t, g, a[2], b[2], r);
 	}
 }

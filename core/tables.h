@@ -1,7 +1,8 @@
 /*
  * tables.h — the fourth stage: find 表二, 表三 and 表四 inside their
- * sections and read every cell, whatever the layout: tab-separated,
- * space-aligned (pdftotext -layout), pipe tables, or digits run together
+ * sections and read every cell, whatever the layout: cells given by the
+ * markup (grid.h: tab-separated, pipe tables, web pages), space-aligned
+ * (pdftotext -layout), or digits run together
  * (split with the table's own arithmetic, split.c).  Cells that cannot be
  * established are missing or ambiguous, never guessed.
  */
@@ -9,6 +10,7 @@
 #define GJ_TABLES_H
 
 #include <stddef.h>
+#include "grid.h"
 #include "model.h"
 #include "norm.h"
 
@@ -19,7 +21,10 @@ typedef struct {
 	size_t end[3];
 } gj_table_regions;
 
-/* Read the tables of r's format (r->format must be set: 2021 or 2019). */
-void gj_tables_read(const gj_text *t, const gj_table_regions *reg, gj_report *r);
+/* Read the tables of r's format (r->format must be set: 2021 or 2019).
+ * g: the rows whose cells the document's markup gives (NULL: none but
+ * the text's pipe and tab rows). */
+void gj_tables_read(const gj_text *t, const gj_grid *g, const gj_table_regions *reg,
+		    gj_report *r);
 
 #endif

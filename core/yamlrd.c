@@ -36,27 +36,30 @@ typedef enum { V_NULL, V_BOOL, V_INT, V_FLOAT, V_STR, V_LIST, V_MAP } vkind;
 
 static const char *const top_keys[] = {
 	"title", "agency", "year", "format", "published", "source",
-	"sections", "tables", "cells", "notes", "preamble", "unreadable", NULL
+	"sections", "tables", "cells", "notes", "preamble", "unreadable", "blank", "blanks",
+	NULL
 };
-/* unreadable (the count gouji dump prints) is accepted and not read: it
- * follows from the cells */
+/* unreadable, blank and blanks (what gouji dump prints of the cells) are
+ * accepted and not read: they follow from the cells */
 enum { K_TITLE, K_AGENCY, K_YEAR, K_FORMAT, K_PUBLISHED, K_SOURCE,
-       K_SECTIONS, K_TABLES, K_CELLS, K_NOTES, K_PREAMBLE, K_UNREADABLE, K_NTOP };
+       K_SECTIONS, K_TABLES, K_CELLS, K_NOTES, K_PREAMBLE, K_UNREADABLE, K_BLANK,
+       K_BLANKS, K_NTOP };
 
 static const char *const source_keys[] = { "path", "kind", "encoding", NULL };
 static const char *const section_keys[] = {
-	"number", "title", "exact", "line", "end_line", "text", "paragraphs", NULL
+	"number", "title", "exact", "line", "end_line", "text", "paragraphs", "tables", NULL
 };
-enum { S_NUMBER, S_TITLE, S_EXACT, S_LINE, S_END_LINE, S_TEXT, S_PARAGRAPHS };
+enum { S_NUMBER, S_TITLE, S_EXACT, S_LINE, S_END_LINE, S_TEXT, S_PARAGRAPHS, S_TABLES };
+static const char *const span_keys[] = { "table", "start", "stop", NULL };
 static const char *const line_text_keys[] = { "line", "text", NULL };
 static const char *const note_keys[] = { "line", "message", NULL };
 static const char *const table_keys[] = { "active", "requests", "appeals", NULL };
 static const char *const cell_keys[] = {
-	"status", "line", "column", "raw", "candidates", "why", NULL
+	"status", "line", "column", "raw", "candidates", "why", "code", NULL
 };
-enum { C_STATUS, C_LINE, C_COLUMN, C_RAW, C_CANDIDATES, C_WHY };
+enum { C_STATUS, C_LINE, C_COLUMN, C_RAW, C_CANDIDATES, C_WHY, C_CODE };
 static const char *const status_names[] = {
-	"absent", "ok", "inferred", "missing", "ambiguous", NULL
+	"absent", "ok", "inferred", "missing", "ambiguous", "blank", NULL
 };
 
 #define MAX_LINE 2147483647L
@@ -590,6 +593,51 @@ static int read_paragraphs(reader *x, const yaml_node_t *v, gj_section *s)
 	return 0;
 }
 
+/* tables: [{table, start, stop}] — where the part's text holds a table,
+ * as string.sub counts (1-based, stop inclusive) */
+static int read_spans(reader *x, const yaml_node_t *v, gj_section *s)
+{
+	if (kind_of(v) == V_NULL)
+		return 0;
+	if (need_list(x, v, "tables") != 0)
+		return -1;
+	FOR_ITEMS(it, v) {
+		yaml_node_t *sv = node(x, *it);
+		if (need_map(x, sv, "a table's place") != 0)
+			return -1;
+		if (s->ntables == 3)
+			return fail_at(x, sv, "a section holds at most three tables");
+		unsigned char seen[3] = { 0 };
+		long start = 0, stop = -1;
+		int table = -1;
+		FOR_PAIRS(p, sv) {
+			yaml_node_t *pv = node(x, p->value);
+			int rc = 0;
+			switch (find_key(x, node(x, p->key), span_keys, seen)) {
+			case 0:
+				for (int t = 0; table_keys[t]; t++)
+					if (kind_of(pv) == V_STR && text_is(pv, table_keys[t]))
+						table = t;
+				if (table < 0)
+					return fail_at(x, pv, "'table' must be active, requests or appeals");
+				break;
+			case 1: rc = get_int(x, pv, "start", 1, MAX_LINE, &start); break;
+			case 2: rc = get_int(x, pv, "stop", 0, MAX_LINE, &stop); break;
+			default: return -1;
+			}
+			if (rc != 0)
+				return -1;
+		}
+		if (table < 0 || !seen[1] || !seen[2] || stop < start - 1)
+			return fail_at(x, sv, "a table's place needs 'table', 'start' and 'stop' (stop >= start - 1)");
+		s->tables[s->ntables].table = (gj_table)table;
+		s->tables[s->ntables].start = (size_t)start - 1;
+		s->tables[s->ntables].end = (size_t)stop;
+		s->ntables++;
+	}
+	return 0;
+}
+
 static int read_section(reader *x, const yaml_node_t *v, int *numbers_seen)
 {
 	gj_report *r = x->r;
@@ -602,7 +650,7 @@ static int read_section(reader *x, const yaml_node_t *v, int *numbers_seen)
 	memset(s, 0, sizeof *s);
 	s->exact = 1;
 	s->line = (int)v->start_mark.line + 1;
-	unsigned char seen[7] = { 0 };
+	unsigned char seen[8] = { 0 };
 	int has_end = 0;
 	FOR_PAIRS(p, v) {
 		yaml_node_t *pv = node(x, p->value);
@@ -627,6 +675,7 @@ static int read_section(reader *x, const yaml_node_t *v, int *numbers_seen)
 			break;
 		case S_TEXT: rc = get_string(x, pv, "text", 0, &s->text); break;
 		case S_PARAGRAPHS: rc = read_paragraphs(x, pv, s); break;
+		case S_TABLES: rc = read_spans(x, pv, s); break;
 		default: return -1;
 		}
 		if (rc != 0)
@@ -738,13 +787,16 @@ static int read_value(reader *x, int i, yaml_node_t *v)
 			return fail_at(x, v, "'%s' must be a whole number", sp->path);
 		gj_cell_set(c, GJ_OK, num, line, col, stext(v), slen(v));
 		x->given[i] = G_NUMBER;
-	} else if (k == V_NULL) {
+	} else if (k == V_NULL && !(slen(v) == 0 || text_is(v, "~"))) {
+		/* null: not printed, or unreadable */
 		gj_cell_set(c, GJ_MISSING, 0, line, col, NULL, 0);
-		gj_cell_why(c, "given as null");
+		gj_cell_why(c, "given_null", "given as null");
 		x->given[i] = G_MISSING;
-	} else if (k == V_STR && (text_is(v, "/") || text_is(v, "-") || text_is(v, ""))) {
-		gj_cell_set(c, GJ_MISSING, 0, line, col, stext(v), slen(v));
-		gj_cell_why(c, "printed blank");
+	} else if (k == V_NULL ||
+		   (k == V_STR && (text_is(v, "/") || text_is(v, "-") || text_is(v, "")))) {
+		/* ~, nothing, "/", "-": a cell printed blank */
+		gj_cell_set(c, GJ_BLANK, 0, line, col, stext(v), slen(v));
+		gj_cell_why(c, "printed_blank", "printed blank");
 		x->given[i] = G_MISSING;
 	} else {
 		return fail_at(x, v, "'%s' must be a number or null", sp->path);
@@ -859,7 +911,7 @@ static int read_cell(reader *x, yaml_node_t *k, yaml_node_t *v)
 	gj_cell *c = &x->r->cells[i];
 	if (c->status == GJ_ABSENT)   /* the row "other" of a 2021 report */
 		c->status = GJ_MISSING;
-	unsigned char seen[6] = { 0 };
+	unsigned char seen[7] = { 0 };
 	FOR_PAIRS(p, v) {
 		yaml_node_t *pv = node(x, p->value);
 		int rc = 0;
@@ -870,10 +922,10 @@ static int read_cell(reader *x, yaml_node_t *k, yaml_node_t *v)
 				if (kind_of(pv) == V_STR && text_is(pv, status_names[s]))
 					st = s;
 			if (st < 0)
-				return fail_at(x, pv, "'status' must be ok, inferred, missing "
-						      "or ambiguous");
+				return fail_at(x, pv, "'status' must be ok, inferred, missing, "
+						      "ambiguous or blank");
 			int has_value = x->given[i] == G_NUMBER;
-			if (has_value && (st == GJ_MISSING || st == GJ_AMBIGUOUS))
+			if (has_value && (st == GJ_MISSING || st == GJ_AMBIGUOUS || st == GJ_BLANK))
 				return fail_at(x, node(x, x->value_node[i]),
 					       "'%s' has a value but its cell says %s",
 					       path, status_names[st]);
@@ -889,6 +941,12 @@ static int read_cell(reader *x, yaml_node_t *k, yaml_node_t *v)
 		case C_RAW: rc = get_string(x, pv, "raw", 1, &c->raw); break;
 		case C_CANDIDATES: rc = read_candidates(x, pv, path, c); break;
 		case C_WHY: rc = get_string(x, pv, "why", 1, &c->why); break;
+		case C_CODE:
+			c->code = kind_of(pv) == V_STR ? gj_cell_code(stext(pv)) : NULL;
+			if (!c->code)
+				return fail_at(x, pv, "'code' of '%s' is not one of the codes "
+						      "of docs/data-model.md", path);
+			break;
 		default: return -1;
 		}
 		if (rc != 0)

@@ -51,8 +51,9 @@ local TABLES = {
 
 -- how a figure that could not be read is written, by its status
 local UNREADABLE = {
-  missing = "不可读（缺）",          -- not printed, blank, or not found
+  missing = "不可读（缺）",          -- not printed, or not found
   ambiguous = "不可读（有歧义）",     -- several readings fit
+  blank = "空白",                    -- printed blank (a zero left blank, often)
 }
 
 -- a number as digits: 3, 7730.28 (at most 6 decimals, no trailing zeros)

@@ -18,7 +18,8 @@
 -- run gouji check --format my_summary.lua …
 --
 -- A figure that could not be read is nil in run.reports and is printed as
--- "不可读 (unreadable)" by the template — never as 0.
+-- "不可读 (unreadable)" by the template — never as 0; one printed blank is
+-- "空白", and counts as 0 in the shares and rates.
 
 local run, emit = ...
 local template = require("template")
@@ -90,19 +91,21 @@ local function first_line(s)
   return (s:match("^[^\n]*"))
 end
 
--- the figures of one table, as { label, value } (value nil: unreadable)
-local function list(tbl, spec)
+-- the figures of one table, as { label, value, unread } (value nil: not
+-- read; unread says how: 空白 or 不可读)
+local function list(tbl, spec, blanks)
   local out = {}
   for _, f in ipairs(spec) do
-    out[#out + 1] = { label = f[1], value = figures.cell(tbl, f[2], f[3]) }
+    out[#out + 1] = { label = f[1], value = figures.cell(tbl, f[2], f[3]),
+                      unread = figures.unread(blanks, f[2], f[3]) }
   end
   return out
 end
 
 -- 表三's outcomes （一）…（六）, each with its share of （七）总计
-local function outcomes(requests)
-  local total = figures.cell(requests, "total", "total")
-  local out = figures.outcomes(requests, "total")
+local function outcomes(requests, blanks)
+  local total = figures.sum(requests, { "total" }, "total", blanks)
+  local out = figures.outcomes(requests, "total", blanks)
   for _, o in ipairs(out) do
     o.share = figures.share(o.value, total)
   end
@@ -110,14 +113,20 @@ local function outcomes(requests)
   return out
 end
 
--- 表四's blocks, each with its columns and 纠错率
-local function appeals(tbl)
+-- 表四's blocks, each with its columns, how each unread one is shown (空白
+-- or 不可读) and 纠错率 (a blank counted as 0)
+local function appeals(tbl, blanks)
   local out = {}
   for _, a in ipairs(APPEALS) do
     local block = tbl and tbl[a[2]] or {}
+    local unread, counted = {}, {}
+    for _, column in ipairs({ "upheld", "corrected", "other", "pending", "total" }) do
+      unread[column] = figures.unread(blanks, a[2], column)
+      counted[column] = figures.sum(tbl, { a[2] }, column, blanks)
+    end
     out[#out + 1] = { label = a[1], upheld = block.upheld, corrected = block.corrected,
                       other = block.other, pending = block.pending, total = block.total,
-                      rate = figures.correction_rate(block) }
+                      unread = unread, rate = figures.correction_rate(counted) }
   end
   return out
 end
@@ -128,6 +137,7 @@ local by_path = {}
 
 for _, r in ipairs(run.reports) do
   local tables = r.tables or {}
+  local blanks = r.blanks or {}
   local report = {
     heading = r.title or r.source.path,
     path = r.source.path,
@@ -136,11 +146,12 @@ for _, r in ipairs(run.reports) do
     format = r.format,
     published = r.published,
     unreadable = r.unreadable,
-    requests = list(tables.requests, REQUESTS),
-    outcomes = outcomes(tables.requests),
-    open_rate = figures.open_rate(tables.requests),
-    appeals = appeals(tables.appeals),
-    active = list(tables.active, ACTIVE[r.format] or ACTIVE["2021"]),
+    blank = r.blank or 0,
+    requests = list(tables.requests, REQUESTS, blanks.requests),
+    outcomes = outcomes(tables.requests, blanks.requests),
+    open_rate = figures.open_rate(tables.requests, blanks.requests),
+    appeals = appeals(tables.appeals, blanks.appeals),
+    active = list(tables.active, ACTIVE[r.format] or ACTIVE["2021"], blanks.active),
     by_severity = {},
     groups = {},
     failures = {},

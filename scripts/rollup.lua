@@ -9,7 +9,8 @@
 --   * with --html, a whole page with the same tables and two bar charts:
 --     applications received by department and the mix of outcomes.
 -- A figure that could not be read is shown as 不可读 and a total that
--- misses one is marked 不完整 (incomplete) — never counted as 0.
+-- misses one is marked 不完整 (incomplete) — never counted as 0; a cell
+-- printed blank (an office's way of writing 0) is counted as 0.
 -- It streams (see docs/scripts.md): report() keeps a small row of figures
 -- for each report as it is checked, finish() adds them up and writes the
 -- output, so a roll-up of 10,000 reports does not hold 10,000 reports.
@@ -61,17 +62,18 @@ local OUTCOME_COLORS = {
 -- ---- one figure of a report ----
 
 -- tbl is "requests" or "appeals"; key a row, an outcome group or a block;
--- nil when the figure could not be read
+-- nil when the figure could not be read (a cell printed blank counts as 0)
 local function report_value(report, tbl, key, column)
   local tables = report.tables or {}
+  local blanks = report.blanks or {}
   if tbl == "requests" then
     for _, row in ipairs(REQUEST_ROWS) do
       if row.key == key and row.outcome then
-        return figures.outcome(tables.requests, key, column)
+        return figures.outcome(tables.requests, key, column, blanks.requests)
       end
     end
   end
-  return figures.cell(tables[tbl], key, column)
+  return figures.sum(tables[tbl], { key }, column, blanks[tbl])
 end
 
 -- every figure the totals, their checks and the charts read, keyed

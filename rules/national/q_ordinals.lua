@@ -93,41 +93,19 @@ local function ordinals(s)
   return list
 end
 
--- 表三所在的行：从首行到末行各单元格所在的行。表中的“（一）予以公开”“（三）
--- 不予公开”是表的行标签，不是正文的序号（竖排的合并单元格会把“（三）”拆成几
--- 行）。表二、表四的标签里没有这样的序号。
--- The lines of 表三, from its first rows' cells to its last ones': its row
--- labels (（一）予以公开, （三）不予公开) are no list of the text, and merged
--- cells written vertically break （三） over lines.  表二 and 表四 have no
--- such labels.
-local EDGE_ROWS = { "new", "carried_over", "granted", "total", "carried_forward" }
-
-local function table_lines(report)
-  local first, last
-  for _, row in ipairs(EDGE_ROWS) do
-    local cell = report.cells["tables.requests." .. row .. ".total"]
-    local l = cell and cell.line or 0
-    if l > 0 then
-      first = math.min(first or l, l)
-      last = math.max(last or l, l)
-    end
+-- 正文中的表格：各部分的 tables 给出表格在 text 中的起止位置（字节）。表中
+-- 的“（一）予以公开”“（三）不予公开”是表的行标签，不是正文的序号（竖排的
+-- 合并单元格还会把“（三）”拆开）。按位置而不是按行排除：一份抓取的报告往往
+-- 整篇只有一行。
+-- The tables of a part: section.tables gives where each is in its text
+-- (bytes).  表三's row labels (（一）予以公开, （三）不予公开) are no list of
+-- the text.  They are left out by place, not by line: a crawled report is
+-- often one line from start to end.
+local function in_table(section, pos)
+  for _, t in ipairs(section.tables or {}) do
+    if pos >= t.start and pos <= t.stop then return true end
   end
-  return function(line)
-    return first ~= nil and line >= first and line <= last
-  end
-end
-
--- 正文中字节位置 pos 所在段落的行号（段落之间以换行相连）
--- The line of the paragraph that byte pos of the section's text is in
--- (the text is the paragraphs joined by newlines).
-local function line_at(section, pos)
-  local at, line = 1, nil
-  for _, p in ipairs(section.paragraphs or {}) do
-    if pos < at then break end
-    line = p.line
-    at = at + #p.text + 1
-  end
-  return line
+  return false
 end
 
 local function cn(n, kind)
@@ -154,13 +132,11 @@ new list. References such as 第（一）项, words such as 统一是 and a
 table's row labels (（一）予以公开) are not ordinals.]],
 
   check = function(report, add)
-    local in_table = table_lines(report)
     for _, section in ipairs(report.sections) do
       local path = "sections." .. section.number
       local last = { shi = 0, paren = 0 }
       for _, o in ipairs(ordinals(section.text or "")) do
-        local line = line_at(section, o.pos)
-        if line and in_table(line) then goto next end   -- 表的行标签 / a table's label
+        if in_table(section, o.pos) then goto next end   -- 表的行标签 / a table's label
         local prev = last[o.kind]
         local message
         if o.n == prev then

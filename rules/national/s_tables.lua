@@ -44,7 +44,7 @@ have no national tables and are not checked.]],
       local tbl, row = names.place(path)
       if total_rows[tbl] then
         total_rows[tbl][row] = true
-        local gone = cell.status == "missing" and names.row_absent[cell.why or ""]
+        local gone = cell.status == "missing" and names.row_absent[cell.code or ""]
         if absent[tbl][row] == nil then absent[tbl][row] = true end
         if not gone then absent[tbl][row] = false end
       end

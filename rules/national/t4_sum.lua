@@ -2,6 +2,7 @@
 -- Each block of 表四: upheld + corrected + other + pending = total.
 
 local names = require("names")
+local tables = require("tables")
 
 rule {
   id = "T4-SUM",
@@ -10,38 +11,57 @@ rule {
   description = [[
 表四的行政复议、未经复议直接起诉、复议后起诉三块，每一块的结果维持、结果纠正、
 其他结果、尚未审结四项之和应等于该块“总计”。实际报告中常见总计印为 0 而分项
-不为 0 的错误。某一格缺失或有歧义时报告“无法核对”。
+不为 0 的错误。空白格按 0 计（参数 blank_is_zero）。十五个数字连写在一起、无论
+怎样拆分都有一块不相符时，照样报告错误；某一格缺失时报告“无法核对”。
 
 In each block of 表四 (administrative review; suits without review; suits
 after review) upheld + corrected + other + pending must equal the block's
 total. Reports have been published with totals printed as 0 while the parts
-were not.]],
+were not. Blank cells count as 0 (parameter blank_is_zero). Fifteen digits
+run together that leave a block wrong under every split are an error all
+the same; a missing cell makes the block not checkable.]],
 
-  check = function(report, add)
+  check = function(report, add, params)
     if not names.has_table(report, "appeals") then return end
-    local appeals = report.tables.appeals
+    local opts = tables.options(params)
+    local reported, split = false, nil
     for _, block in ipairs(names.appeal_blocks) do
-      local cells = appeals[block] or {}
       local path = "tables.appeals." .. block
-      local parts = { "upheld", "corrected", "other", "pending" }
-      local sum, unreadable = 0, nil
-      for _, column in ipairs(parts) do
-        if cells[column] == nil then
-          unreadable = unreadable or column
-        else
-          sum = sum + cells[column]
-        end
-      end
-      if unreadable or cells.total == nil then
-        local column = unreadable or "total"
-        add{ path = path .. "." .. column, severity = "info",
-             message = string.format("表四%s：%s 缺失，无法核对 (not checkable)",
-                                     names.appeal_block[block], names.appeal_column[column]) }
-      elseif sum ~= cells.total then
+      local sum = tables.sum(report, { path .. ".upheld", path .. ".corrected",
+                                       path .. ".other", path .. ".pending" }, opts)
+      local total = tables.cell(report, path .. ".total", opts)
+      local result = tables.compare(sum, total)
+      if result == "differ" or result == "never" then
+        reported = true
         add{ path = path .. ".total",
              message = string.format("表四%s：总计为 %s，但四项之和为 %s (total is %s, the parts add up to %s)",
-                                     names.appeal_block[block], cells.total, sum, cells.total, sum) }
+                                     names.appeal_block[block], tables.show(total), tables.show(sum),
+                                     tables.show(total), tables.show(sum)) }
+      elseif sum.split_fails or total.split_fails then
+        split = split or sum.split_fails or total.split_fails
+      elseif result == "unknown" then
+        local unread = sum.unread or total.unread
+        local message
+        if unread then
+          local _, _, column = names.place(unread)
+          message = string.format("表四%s：%s %s，无法核对 (not checkable)",
+                                  names.appeal_block[block], names.appeal_column[column],
+                                  names.unread_word(report.cells[unread]))
+        else
+          message = string.format("表四%s：数字有多种读法，其中有的相符，无法核对 (read several ways, some add up: not checkable)",
+                                  names.appeal_block[block])
+        end
+        add{ path = unread or (path .. ".total"), severity = "info", message = message }
       end
+    end
+    -- 连写的十五个数字怎么拆都有一块不符，而没有哪一块能单独指出：报一次
+    -- no split of the run-together digits makes every block add up, and
+    -- no single block can be named: one error for the table
+    if split and not reported then
+      local raw = report.cells[split].raw
+      add{ path = split,
+           message = string.format("表四：连写的数字“%s”无论怎样拆分，总有一块的四项之和不等于总计 (however the digits '%s' are split, a block does not add up)",
+                                   raw, raw) }
     end
   end,
 }

@@ -4,14 +4,21 @@
 --
 -- Every function here gives nil when a figure it needs could not be read:
 -- a sum with one unreadable part is unreadable, never a smaller number.
+-- A cell printed blank (an office's way of writing 0) counts as 0 in sums
+-- when the function is given the report's `blanks` for that table (r.blanks
+-- is shaped like r.tables: blanks.requests.new.natural == true), and is
+-- shown as 空白, not 不可读.
 --
 --   figures.cell(tbl, row, column)        tbl[row][column], or nil
---   figures.sum(tbl, rows, column)        the rows' sum, nil if one is nil
---   figures.outcome(requests, key, column) one outcome group of 表三
---   figures.outcomes(requests, column)    all six, { key, label, value }
+--   figures.blank(blanks, row, column)    true when that cell is printed blank
+--   figures.unread(blanks, row, column)   how a nil figure is shown:
+--                                         "空白" or "不可读"
+--   figures.sum(tbl, rows, column, blanks) the rows' sum, nil if one is nil
+--   figures.outcome(requests, key, column, blanks) one outcome group of 表三
+--   figures.outcomes(requests, column, blanks) all six, { key, label, value }
 --   figures.share(part, whole)            "12.5%" (one decimal, always),
 --                                         "—" when whole is 0
---   figures.open_rate(requests)           实质公开率, as share() gives it
+--   figures.open_rate(requests, blanks)   实质公开率, as share() gives it
 --   figures.correction_rate(block)        纠错率 of one 表四 block:
 --                                         结果纠正 ÷ (总计 − 尚未审结)
 
@@ -50,11 +57,25 @@ function figures.cell(tbl, row, column)
   return r and r[column]
 end
 
--- the sum of several rows of one column; nil when any of them is unreadable
-function figures.sum(tbl, rows, column)
+-- true when the cell at row, column was printed blank
+function figures.blank(blanks, row, column)
+  local r = blanks and blanks[row]
+  return (r and r[column]) == true
+end
+
+-- how a figure that is nil is shown: 空白 (printed blank) or 不可读
+function figures.unread(blanks, row, column)
+  if figures.blank(blanks, row, column) then return "空白" end
+  return "不可读"
+end
+
+-- the sum of several rows of one column; nil when any of them is
+-- unreadable (a blank one counts as 0)
+function figures.sum(tbl, rows, column, blanks)
   local total = 0
   for _, row in ipairs(rows) do
     local v = figures.cell(tbl, row, column)
+    if v == nil and figures.blank(blanks, row, column) then v = 0 end
     if v == nil then return nil end
     total = total + v
   end
@@ -62,23 +83,23 @@ function figures.sum(tbl, rows, column)
 end
 
 -- one outcome group ("granted", "denied", …) of 表三, in one column
-function figures.outcome(requests, key, column)
+function figures.outcome(requests, key, column, blanks)
   if key == "other" and requests and requests.other ~= nil then
     -- （六） printed as one row stands for its three sub-rows
-    return figures.cell(requests, "other", column)
+    return figures.sum(requests, { "other" }, column, blanks)
   end
   for _, o in ipairs(figures.OUTCOMES) do
-    if o.key == key then return figures.sum(requests, o.rows, column) end
+    if o.key == key then return figures.sum(requests, o.rows, column, blanks) end
   end
   error("no outcome group '" .. tostring(key) .. "'", 2)
 end
 
 -- the six outcome groups of one column: { key, label, short, value }
-function figures.outcomes(requests, column)
+function figures.outcomes(requests, column, blanks)
   local list = {}
   for _, o in ipairs(figures.OUTCOMES) do
     list[#list + 1] = { key = o.key, label = o.label, short = o.short,
-                        value = figures.outcome(requests, o.key, column or "total") }
+                        value = figures.outcome(requests, o.key, column or "total", blanks) }
   end
   return list
 end
@@ -92,11 +113,9 @@ function figures.share(part, whole)
 end
 
 -- 实质公开率 = （予以公开 + 部分公开）÷ 办理结果总计
-function figures.open_rate(requests)
-  local granted = figures.cell(requests, "granted", "total")
-  local partial = figures.cell(requests, "partial", "total")
-  local opened = granted and partial and granted + partial
-  return figures.share(opened, figures.cell(requests, "total", "total"))
+function figures.open_rate(requests, blanks)
+  local opened = figures.sum(requests, { "granted", "partial" }, "total", blanks)
+  return figures.share(opened, figures.sum(requests, { "total" }, "total", blanks))
 end
 
 -- 纠错率 = 结果纠正 ÷ 已审结 (总计 − 尚未审结), for one block of 表四

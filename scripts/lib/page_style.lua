@@ -6,6 +6,7 @@
 -- Classes the templates use:
 --   num          a figure, right-aligned
 --   unreadable   a figure that could not be read (不可读): red on pink
+--   blank        a figure printed blank (空白): brown on pale yellow
 --   incomplete   a total that misses some reports' figures (不完整)
 --   bad / good   a relation of the totals that fails / holds
 --   errors, warnings, infos   the headings of findings by severity
@@ -24,6 +25,7 @@ th, td { border: 1px solid #aaa; padding: .25em .6em; vertical-align: top; }
 th { background: #eef3f8; text-align: left; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.unreadable { color: #b00000; background: #fde8e8; text-align: right; white-space: nowrap; }
+td.blank { color: #6b5200; background: #fff6d6; text-align: right; white-space: nowrap; }
 td.incomplete { background: #fff4d6; }
 tr.errors td:first-child { border-left: 4px solid #b00000; }
 tr.warnings td:first-child { border-left: 4px solid #E69F00; }

@@ -39,6 +39,9 @@ return [==[
 <tr><th>发布日期</th><td>{{ r.published }}</td></tr>
 {% end %}
 <tr><th>不可读的单元格</th><td>{{ r.unreadable }}</td></tr>
+{% if r.blank > 0 %}
+<tr><th>空白的单元格</th><td>{{ r.blank }}（按 0 计）</td></tr>
+{% end %}
 </table>
 
 <h3>主要数字 <small>key figures</small></h3>
@@ -46,7 +49,7 @@ return [==[
 <table>
 <tr><th>表三 依申请公开</th><th class="num">件数</th></tr>
 {% for f in r.requests %}
-<tr><td>{{ f.label }}</td>{% if f.value == nil %}<td class="unreadable">不可读 (unreadable)</td>{% else %}<td class="num">{{ fmt_number(f.value) }}</td>{% end %}</tr>
+<tr><td>{{ f.label }}</td>{% if f.value == nil and f.unread == "空白" %}<td class="blank">空白</td>{% elseif f.value == nil %}<td class="unreadable">不可读 (unreadable)</td>{% else %}<td class="num">{{ fmt_number(f.value) }}</td>{% end %}</tr>
 {% end %}
 </table>
 
@@ -63,21 +66,21 @@ return [==[
 <tr><th>表四 行政复议、行政诉讼</th><th class="num">结果维持</th><th class="num">结果纠正</th><th class="num">其他结果</th><th class="num">尚未审结</th><th class="num">总计</th><th class="num">纠错率</th></tr>
 {% for a in r.appeals %}
 <tr><td>{{ a.label }}</td>
-{% if a.upheld == nil %}<td class="unreadable">不可读</td>{% else %}<td class="num">{{ fmt_number(a.upheld) }}</td>{% end %}
-{% if a.corrected == nil %}<td class="unreadable">不可读</td>{% else %}<td class="num">{{ fmt_number(a.corrected) }}</td>{% end %}
-{% if a.other == nil %}<td class="unreadable">不可读</td>{% else %}<td class="num">{{ fmt_number(a.other) }}</td>{% end %}
-{% if a.pending == nil %}<td class="unreadable">不可读</td>{% else %}<td class="num">{{ fmt_number(a.pending) }}</td>{% end %}
-{% if a.total == nil %}<td class="unreadable">不可读</td>{% else %}<td class="num">{{ fmt_number(a.total) }}</td>{% end %}
+{% if a.upheld == nil and a.unread.upheld == "空白" %}<td class="blank">空白</td>{% elseif a.upheld == nil %}<td class="unreadable">不可读</td>{% else %}<td class="num">{{ fmt_number(a.upheld) }}</td>{% end %}
+{% if a.corrected == nil and a.unread.corrected == "空白" %}<td class="blank">空白</td>{% elseif a.corrected == nil %}<td class="unreadable">不可读</td>{% else %}<td class="num">{{ fmt_number(a.corrected) }}</td>{% end %}
+{% if a.other == nil and a.unread.other == "空白" %}<td class="blank">空白</td>{% elseif a.other == nil %}<td class="unreadable">不可读</td>{% else %}<td class="num">{{ fmt_number(a.other) }}</td>{% end %}
+{% if a.pending == nil and a.unread.pending == "空白" %}<td class="blank">空白</td>{% elseif a.pending == nil %}<td class="unreadable">不可读</td>{% else %}<td class="num">{{ fmt_number(a.pending) }}</td>{% end %}
+{% if a.total == nil and a.unread.total == "空白" %}<td class="blank">空白</td>{% elseif a.total == nil %}<td class="unreadable">不可读</td>{% else %}<td class="num">{{ fmt_number(a.total) }}</td>{% end %}
 {% if a.rate == nil %}<td class="unreadable">不可读</td>{% else %}<td class="num">{{ a.rate }}</td>{% end %}
 </tr>
 {% end %}
 </table>
-<p class="note">纠错率 = 结果纠正 ÷ 已审结（总计 − 尚未审结）。不可读：单元格缺失或有歧义，不按 0 计 (unreadable: missing or ambiguous, never counted as 0)。</p>
+<p class="note">纠错率 = 结果纠正 ÷ 已审结（总计 − 尚未审结）。不可读：单元格缺失或有歧义，不按 0 计 (unreadable: missing or ambiguous, never counted as 0)；空白：单元格印成空白，按 0 计 (blank: printed blank, counted as 0)。</p>
 
 <table>
 <tr><th>表二 主动公开</th><th class="num">数量</th></tr>
 {% for f in r.active %}
-<tr><td>{{ f.label }}</td>{% if f.value == nil %}<td class="unreadable">不可读 (unreadable)</td>{% else %}<td class="num">{{ fmt_number(f.value) }}</td>{% end %}</tr>
+<tr><td>{{ f.label }}</td>{% if f.value == nil and f.unread == "空白" %}<td class="blank">空白</td>{% elseif f.value == nil %}<td class="unreadable">不可读 (unreadable)</td>{% else %}<td class="num">{{ fmt_number(f.value) }}</td>{% end %}</tr>
 {% end %}
 </table>
 

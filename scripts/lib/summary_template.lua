@@ -47,13 +47,16 @@ return [==[
 - 发布日期：{{ r.published }}
 {% end %}
 - 不可读的单元格：{{ r.unreadable }}
+{% if r.blank > 0 %}
+- 空白的单元格：{{ r.blank }}（按 0 计）
+{% end %}
 
 ### 主要数字
 
 | 表三 依申请公开 | 件数 |
 |---|---:|
 {% for f in r.requests %}
-| {{ f.label }} | {{ default(fmt_number(f.value), "不可读 (unreadable)") }} |
+| {{ f.label }} | {{ default(fmt_number(f.value), f.unread) }} |
 {% end %}
 
 | 办理结果 | 件数 | 占总计 |
@@ -67,15 +70,15 @@ return [==[
 | 表四 行政复议、行政诉讼 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 纠错率 |
 |---|---:|---:|---:|---:|---:|---:|
 {% for a in r.appeals %}
-| {{ a.label }} | {{ default(fmt_number(a.upheld), "不可读") }} | {{ default(fmt_number(a.corrected), "不可读") }} | {{ default(fmt_number(a.other), "不可读") }} | {{ default(fmt_number(a.pending), "不可读") }} | {{ default(fmt_number(a.total), "不可读") }} | {{ default(a.rate, "不可读") }} |
+| {{ a.label }} | {{ default(fmt_number(a.upheld), a.unread.upheld) }} | {{ default(fmt_number(a.corrected), a.unread.corrected) }} | {{ default(fmt_number(a.other), a.unread.other) }} | {{ default(fmt_number(a.pending), a.unread.pending) }} | {{ default(fmt_number(a.total), a.unread.total) }} | {{ default(a.rate, "不可读") }} |
 {% end %}
 
-纠错率 = 结果纠正 ÷ 已审结（总计 − 尚未审结）；不可读 = 单元格缺失或有歧义 (unreadable)，不按 0 计。
+纠错率 = 结果纠正 ÷ 已审结（总计 − 尚未审结）；不可读 = 单元格缺失或有歧义 (unreadable)，不按 0 计；空白 = 单元格印成空白，按 0 计。
 
 | 表二 主动公开 | 数量 |
 |---|---:|
 {% for f in r.active %}
-| {{ f.label }} | {{ default(fmt_number(f.value), "不可读 (unreadable)") }} |
+| {{ f.label }} | {{ default(fmt_number(f.value), f.unread) }} |
 {% end %}
 
 ### 检查发现

@@ -6,7 +6,8 @@
 # cells at all (a report in no national format).
 # Output, one line per total:  requests ROW COLUMN SUM/MISSING  (or U when
 # no report has the figure), and  appeals BLOCK COLUMN SUM/MISSING.
-# A missing or ambiguous cell is never added as 0: it counts as missing.
+# A missing or ambiguous cell is never added as 0: it counts as missing;
+# a cell printed blank is added as 0 (the roll-up counts it so).
 # Rows (三)…(六) are the sums of their sub-rows; (六) is the one row
 # "other" in reports that print it so.
 
@@ -29,7 +30,7 @@ BEGIN {
 	}
 	if ($2 == "#report")
 		next
-	val[$1, $2] = ($3 == "ok" || $3 == "inferred") ? $4 : "U"
+	val[$1, $2] = ($3 == "ok" || $3 == "inferred") ? $4 : $3 == "blank" ? 0 : "U"
 	if ($2 ~ /^tables\.requests\.other\./)
 		one_other_row[$1] = 1
 }

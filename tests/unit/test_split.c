@@ -428,6 +428,120 @@ static void test_against_reference(void)
 	CHECK(many > 100);
 }
 
+/* ---- the nearest splits of a run that no split makes add up ---- */
+
+static int broken_sums(const long long *v, int ncells, gj_sum_kind kind)
+{
+	int bs = kind == GJ_SUM_LAST ? ncells : 5, broken = 0;
+	for (int b = 0; b < ncells; b += bs) {
+		long long sum = 0;
+		for (int k = b; k < b + bs - 1; k++)
+			sum += v[k];
+		broken += sum != v[b + bs - 1];
+	}
+	return broken;
+}
+
+/* Every split of s[i..len), the fewest sums broken and how many splits
+ * break that many. */
+static void ref_nearest(const char *s, size_t len, size_t i, int cell, int ncells,
+			gj_sum_kind kind, long long *vals, int *best, long long *count)
+{
+	while (i < len && is_space(s[i]))
+		i++;
+	if (cell == ncells) {
+		if (i != len)
+			return;
+		int b = broken_sums(vals, ncells, kind);
+		if (b < *best) {
+			*best = b;
+			*count = 0;
+		}
+		*count += b == *best;
+		return;
+	}
+	long long v = 0;
+	for (size_t l = 1; l <= GJ_SPLIT_MAX_DIGITS && i + l <= len; l++) {
+		char c = s[i + l - 1];
+		if (c < '0' || c > '9' || (l > 1 && s[i] == '0'))
+			break;
+		v = v * 10 + (c - '0');
+		vals[cell] = v;
+		ref_nearest(s, len, i + l, cell + 1, ncells, kind, vals, best, count);
+	}
+}
+
+static void test_nearest(void)
+{
+	/* '8100008' would be read as printed; one digit more: 81|0|0|0|1|0|8,
+	 * 8|10|0|0|1|0|8, 8|1|0|0|0|10|8 — each breaks the row's sum */
+	const char *row = "81000108";
+	CHECK_INT(gj_split_digits(row, strlen(row), 7, GJ_SUM_LAST, &res), 0);
+	CHECK_INT(res.nfound, 0);
+	CHECK_INT(gj_split_nearest(row, strlen(row), 7, GJ_SUM_LAST, &res), 0);
+	CHECK_INT(res.broken, 1);
+	CHECK_INT(res.nfound, 3);
+	CHECK_INT(res.nkept, 3);
+	CHECK_INT(res.exhausted, 0);
+	static const long long want[3][7] = {
+		{ 8, 1, 0, 0, 0, 10, 8 }, { 8, 10, 0, 0, 1, 0, 8 }, { 81, 0, 0, 0, 1, 0, 8 }
+	};
+	for (int k = 0; k < 3; k++)
+		CHECK(same_values(&res.splits[k], want[k], 7));
+	/* 表四: the first and last blocks add up, the middle one cannot:
+	 * one sum broken, and every split keeps the blocks around it */
+	const char *appeals = "1000121000530003";
+	CHECK_INT(gj_split_digits(appeals, strlen(appeals), 15, GJ_SUM_BLOCKS5, &res), 0);
+	CHECK_INT(res.nfound, 0);
+	CHECK_INT(gj_split_nearest(appeals, strlen(appeals), 15, GJ_SUM_BLOCKS5, &res), 0);
+	CHECK_INT(res.broken, 1);
+	for (int k = 0; k < res.nkept; k++)
+		CHECK_INT(broken_sums(res.splits[k].value, 15, GJ_SUM_BLOCKS5), 1);
+	/* too few digits for the cells: nothing */
+	CHECK_INT(gj_split_nearest("12", 2, 7, GJ_SUM_LAST, &res), 0);
+	CHECK_INT(res.nfound, 0);
+	/* a run past the bound is not searched */
+	char longrun[GJ_SPLIT_NEAREST_MAX + 2];
+	memset(longrun, '7', sizeof longrun - 1);
+	longrun[sizeof longrun - 1] = '\0';
+	CHECK_INT(gj_split_nearest(longrun, strlen(longrun), 15, GJ_SUM_BLOCKS5, &res), 0);
+	CHECK_INT(res.exhausted, 1);
+	CHECK_INT(res.nfound, 0);
+	CHECK_INT(gj_split_nearest("1x2", 3, 2, GJ_SUM_LAST, &res), -1);
+	CHECK_INT(gj_split_nearest("12", 2, 2, GJ_SUM_NONE, &res), -1);
+
+	/* against the reference on random runs */
+	int agree = 1, tried = 0;
+	char s[64];
+	for (int t = 0; t < 1500; t++) {
+		int ncells = t % 3 ? 3 + (int)(next_rand() % 5) : 5 * (1 + t % 2);
+		gj_sum_kind kind = ncells % 5 == 0 && t % 2 ? GJ_SUM_BLOCKS5 : GJ_SUM_LAST;
+		size_t n = random_run(s, (size_t)ncells, (size_t)ncells + 5);
+		if (gj_split_digits(s, n, ncells, kind, &res) != 0 || res.nfound > 0)
+			continue;
+		tried++;
+		int best = 99;
+		long long count = 0;
+		long long vals[GJ_SPLIT_MAX_CELLS];
+		ref_nearest(s, n, 0, 0, ncells, kind, vals, &best, &count);
+		gj_split_nearest(s, n, ncells, kind, &res);
+		int ok = res.exhausted ||
+			 (best == 99 ? res.nfound == 0
+				     : res.broken == best && res.nfound == count &&
+				       res.nkept == (count < GJ_SPLIT_MAX_KEEP ? count : GJ_SPLIT_MAX_KEEP));
+		for (int k = 0; ok && k < res.nkept; k++)
+			ok = split_ok(s, n, ncells, GJ_SUM_NONE, &res.splits[k]) &&
+			     broken_sums(res.splits[k].value, ncells, kind) == best;
+		if (!ok && agree)
+			fprintf(stderr, "nearest '%.*s' into %d (kind %d): broken %d found %d, "
+				"reference %d found %lld\n", (int)n, s, ncells, kind,
+				res.broken, res.nfound, best, count);
+		agree &= ok;
+	}
+	CHECK(agree);
+	CHECK(tried > 300);
+}
+
 int main(void)
 {
 	test_real_rows();
@@ -436,5 +550,6 @@ int main(void)
 	test_bad_args();
 	test_bounded();
 	test_against_reference();
+	test_nearest();
 	return unit_done("split");
 }

@@ -302,7 +302,8 @@ static void test_cell_lines(void)
 }
 
 /* A pipe-table row with a cell fewer than the table: placed by the row's
- * sums instead of given up. */
+ * sums instead of given up.  A row with as many fields as the table is
+ * read by position, blank cells and all. */
 static void test_pipe_row_short(void)
 {
 	static const char doc[] =
@@ -317,24 +318,172 @@ static void test_pipe_row_short(void)
 	const gj_cell *c = cell(r, "tables.requests.new.research");
 	CHECK_CELL(r, "tables.requests.new.research", GJ_INFERRED, 0);
 	CHECK_STR(c->why, "placed by the row's sums (a number is missing)");
+	CHECK_STR(c->code, "placed_by_sums");
 	/* a printed blank leaves no arithmetic: missing, never guessed */
 	c = cell(r, "tables.requests.carried_over.natural");
 	CHECK_INT(c->status, GJ_MISSING);
 	CHECK_STR(c->why, "a number is missing and the row's sums do not place it");
-	/* a row that lost a cell, padded with a blank 总计: not 其他 5 and
-	 * 总计 blank, but the sums' readings (3+1+0+0+1+0 = 5 among them) */
-	CHECK_INT(cell(r, "tables.requests.granted.natural")->status, GJ_AMBIGUOUS);
-	c = cell(r, "tables.requests.granted.other");
-	CHECK_INT(c->status, GJ_AMBIGUOUS);
-	CHECK_INT(c->ncandidates, 3);
-	CHECK_INT(c->candidates[0], 1);
-	CHECK_INT(c->candidates[1], 0);
-	CHECK_INT(c->candidates[2], 5);
-	/* a 总计 printed blank is filled by the sums, and says so */
+	CHECK_STR(c->code, "unplaced");
+	/* as many fields as cells, the last blank, in a table where no row
+	 * prints its 总计: read as printed, 其他 5 and 总计 blank (the sums
+	 * are the rules' to judge) */
+	CHECK_CELL(r, "tables.requests.granted.other", GJ_OK, 5);
+	c = cell(r, "tables.requests.granted.total");
+	CHECK_INT(c->status, GJ_BLANK);
+	CHECK_STR(c->why, "printed blank");
+	CHECK_STR(c->code, "printed_blank");
+	CHECK_INT(c->line, 5);
+	CHECK_INT(c->column, 37);
 	CHECK_CELL(r, "tables.requests.partial.natural", GJ_OK, 1);
-	c = cell(r, "tables.requests.partial.total");
-	CHECK_CELL(r, "tables.requests.partial.total", GJ_INFERRED, 1);
-	CHECK_STR(c->why, "placed by the row's sums (a number is missing)");
+	CHECK_INT(cell(r, "tables.requests.partial.total")->status, GJ_BLANK);
+	gj_report_free(r);
+}
+
+/* The same row in a table whose other rows print their 总计: a row that
+ * lost a cell at a page break and was padded at its end.  As printed
+ * (blank as 0) it does not add up; its numbers placed by its sums do (in
+ * a whole table the column sums then choose among the places:
+ * tests/variants/grid_bureau_2021.md). */
+static void test_pipe_row_padded(void)
+{
+	static const char doc[] =
+		"某局2023年政府信息公开工作年度报告\n"
+		"三、收到和处理政府信息公开申请情况\n"
+		"| 一、本年新收政府信息公开申请数量 | 5 | 1 | 0 | 0 | 0 | 0 | 6 |\n"
+		"| 二、上年结转政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
+		"| （一）予以公开 | 5 | 1 | 0 | 0 | 0 | 6 | |\n"
+		"| （二）部分公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
+		"| （三）不予公开 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | |\n"
+		"| （七）总计 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |\n"
+		"| 四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+		"四、政府信息公开行政复议、行政诉讼情况\n";
+	gj_report *r = load(doc, GJ_KIND_MARKDOWN);
+	/* a 0 lost before 6 (5 1 0 0 0 0 6 and its like), or 总计 lost
+	 * (5 1 0 0 0 6 12) */
+	const gj_cell *c = cell(r, "tables.requests.granted.total");
+	CHECK_INT(c->status, GJ_AMBIGUOUS);
+	CHECK_STR(c->code, "several_readings");
+	CHECK_INT(c->ncandidates, 2);
+	CHECK_INT(c->candidates[0], 6);
+	CHECK_INT(c->candidates[1], 12);
+	c = cell(r, "tables.requests.granted.natural");
+	CHECK_INT(c->status, GJ_AMBIGUOUS);
+	CHECK_INT(c->ncandidates, 2);
+	CHECK_CELL(r, "tables.requests.granted.nonprofit", GJ_INFERRED, 0);
+	/* a row of zeros adds up with its blank 总计 as 0: as printed */
+	CHECK_CELL(r, "tables.requests.denied_secret.natural", GJ_OK, 0);
+	CHECK_INT(cell(r, "tables.requests.denied_secret.total")->status, GJ_BLANK);
+	gj_report_free(r);
+}
+
+/* Offices leave zero cells blank: tab, pipe and markup rows read by
+ * position, a blank cell blank, the numbers where they were printed. */
+static void test_blank_cells(void)
+{
+	static const char tabs[] =
+		"某局2023年政府信息公开工作年度报告\n"
+		"三、收到和处理政府信息公开申请情况\n"
+		"一、本年新收政府信息公开申请数量\t3\t\t\t\t1\t\t4\n"
+		"二、上年结转政府信息公开申请数量\t\t\t\t\t\t\t\n"
+		"（一）予以公开\t2\t—\t-\t/\t\t\t\n"
+		"四、政府信息公开行政复议、行政诉讼情况\n"
+		"行政复议\t\t\t\t\t行政诉讼\n"
+		"结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+		"1\t\t\t\t1\t\t\t\t\t\t\t\t2\t\t2\n"
+		"五、存在的主要问题及改进情况\n";
+	gj_report *r = load(tabs, GJ_KIND_TEXT);
+	CHECK_CELL(r, "tables.requests.new.natural", GJ_OK, 3);
+	CHECK_INT(cell(r, "tables.requests.new.commercial")->status, GJ_BLANK);
+	CHECK_CELL(r, "tables.requests.new.legal", GJ_OK, 1);
+	CHECK_INT(cell(r, "tables.requests.new.other")->status, GJ_BLANK);
+	CHECK_CELL(r, "tables.requests.new.total", GJ_OK, 4);
+	/* a row left wholly blank */
+	for (int k = 0; gj_request_columns[k]; k++) {
+		char path[96];
+		snprintf(path, sizeof path, "tables.requests.carried_over.%s", gj_request_columns[k]);
+		CHECK_INT(cell(r, path)->status, GJ_BLANK);
+	}
+	/* dashes and slashes are blanks too; a 总计 left blank is blank */
+	CHECK_CELL(r, "tables.requests.granted.natural", GJ_OK, 2);
+	const gj_cell *c = cell(r, "tables.requests.granted.commercial");
+	CHECK_INT(c->status, GJ_BLANK);
+	CHECK_STR(c->raw, "—");
+	CHECK_INT(cell(r, "tables.requests.granted.total")->status, GJ_BLANK);
+	/* 表四: fifteen fields, by position */
+	CHECK_CELL(r, "tables.appeals.review.upheld", GJ_OK, 1);
+	CHECK_INT(cell(r, "tables.appeals.review.corrected")->status, GJ_BLANK);
+	CHECK_CELL(r, "tables.appeals.review.total", GJ_OK, 1);
+	CHECK_CELL(r, "tables.appeals.suit_after_review.other", GJ_OK, 2);
+	CHECK_CELL(r, "tables.appeals.suit_after_review.total", GJ_OK, 2);
+	CHECK_INT(cell(r, "tables.appeals.suit_direct.total")->status, GJ_BLANK);
+	gj_report_free(r);
+}
+
+/* A heading that names a row ("### 一、本年新收…") is not the row: the
+ * label in a table row after it is, with the numbers beside it. */
+static void test_heading_then_row(void)
+{
+	static const char doc[] =
+		"某县2025年政府信息公开工作年度报告\n"
+		"## 三、收到和处理政府信息公开申请情况\n"
+		"### 一、本年新收政府信息公开申请数量\n"
+		"| 类别 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 总计 |\n"
+		"|---|---|---|---|---|---|---|---|\n"
+		"| 本年新收政府信息公开申请数量 | 705 | 3 | 0 | 0 | 5 | 0 | 713 |\n"
+		"### 二、上年结转政府信息公开申请数量\n"
+		"| 类别 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 总计 |\n"
+		"|---|---|---|---|---|---|---|---|\n"
+		"| 上年结转政府信息公开申请数量 | 36 | 0 | 0 | 0 | 0 | 0 | 36 |\n"
+		"## 四、政府信息公开行政复议、行政诉讼情况\n";
+	gj_report *r = load(doc, GJ_KIND_MARKDOWN);
+	CHECK_CELL(r, "tables.requests.new.natural", GJ_OK, 705);
+	CHECK_CELL(r, "tables.requests.new.total", GJ_OK, 713);
+	CHECK_INT(cell(r, "tables.requests.new.total")->line, 6);
+	CHECK_CELL(r, "tables.requests.carried_over.natural", GJ_OK, 36);
+	gj_report_free(r);
+}
+
+/* Labels a converter set apart from their numbers: between two rows that
+ * were found, the rows of numbers alone belong to the rows missing in
+ * between, in order, when there are as many of each. */
+static void test_placed_by_order(void)
+{
+	static const char doc[] =
+		"某厅2025年政府信息公开工作年度报告\n"
+		"三、收到和处理政府信息公开申请情况\n"
+		"5.要求行政机关确认或重新出具\n"
+		"已获取信息\n"
+		"| 4.无正当理由大量反复申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
+		"| 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+		"|---|---|---|---|---|---|---|\n"
+		"| 行政机关不再处理其政府信息公 | 40 | 1 | 0 | 0 | 2 | 0 | 43 |\n"
+		"| 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+		"| 3.其他 | 264 | 12 | 0 | 0 | 0 | 0 | 276 |\n"
+		"四、政府信息公开行政复议、行政诉讼情况\n";
+	gj_report *r = load(doc, GJ_KIND_MARKDOWN);
+	CHECK_CELL(r, "tables.requests.refused_massive.total", GJ_OK, 1);
+	const gj_cell *c = cell(r, "tables.requests.refused_confirm.total");
+	CHECK_CELL(r, "tables.requests.refused_confirm.total", GJ_OK, 0);
+	CHECK_STR(c->code, "placed_by_order");
+	CHECK_INT(c->line, 6);
+	CHECK_CELL(r, "tables.requests.other_overdue_correction.natural", GJ_OK, 40);
+	CHECK_CELL(r, "tables.requests.other_overdue_correction.total", GJ_OK, 43);
+	CHECK_CELL(r, "tables.requests.other_overdue_fee.total", GJ_OK, 0);
+	CHECK_CELL(r, "tables.requests.other_misc.total", GJ_OK, 276);
+	gj_report_free(r);
+	/* one row of numbers for two rows missing: nothing is placed */
+	static const char fewer[] =
+		"某厅2025年政府信息公开工作年度报告\n"
+		"三、收到和处理政府信息公开申请情况\n"
+		"| 4.无正当理由大量反复申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n"
+		"| 40 | 1 | 0 | 0 | 2 | 0 | 43 |\n"
+		"| 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+		"四、政府信息公开行政复议、行政诉讼情况\n";
+	r = load(fewer, GJ_KIND_MARKDOWN);
+	c = cell(r, "tables.requests.refused_confirm.total");
+	CHECK_INT(c->status, GJ_MISSING);
+	CHECK_STR(c->code, "row_not_found");
+	CHECK_INT(cell(r, "tables.requests.other_overdue_correction.total")->status, GJ_MISSING);
 	gj_report_free(r);
 }
 
@@ -468,6 +617,46 @@ static void test_digit_each(void)
 	gj_report_free(r);
 }
 
+/* A run with as many digits as cells is read as printed, whatever its
+ * sums; a longer run that no split makes add up keeps the splits nearest
+ * and says so; 表四's fifteen digits likewise. */
+static void test_runs_as_printed(void)
+{
+	char buf[8192];
+	snprintf(buf, sizeof buf, "%s"
+		 "一、本年新收政府信息公开申请数量21710000218"
+		 "二、上年结转政府信息公开申请数量0000000"
+		 "三、本年度办理结果（一）予以公开8100008"
+		 "（二）部分公开（区分处理的，只计这一情形，不计其他情形）81000108"
+		 "四、政府信息公开行政复议、行政诉讼情况行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计"
+		 "010000000000000五、存在的主要问题及改进情况无。六、其他需要报告的事项无。\n", head);
+	gj_report *r = load(buf, GJ_KIND_TEXT);
+	/* 8|1|0|0|0|0|8: the parts make 9, and that is the report's error */
+	const gj_cell *c = cell(r, "tables.requests.granted.natural");
+	CHECK_CELL(r, "tables.requests.granted.natural", GJ_OK, 8);
+	CHECK_STR(c->code, "digit_each");
+	CHECK_STR(c->raw, "8");
+	CHECK_CELL(r, "tables.requests.granted.commercial", GJ_OK, 1);
+	CHECK_CELL(r, "tables.requests.granted.total", GJ_OK, 8);
+	/* 81000108: no split adds up; the three splits are the candidates */
+	c = cell(r, "tables.requests.partial.natural");
+	CHECK_INT(c->status, GJ_AMBIGUOUS);
+	CHECK_STR(c->code, "no_split_adds_up");
+	CHECK_STR(c->raw, "81000108");
+	CHECK_INT(c->ncandidates, 2);
+	CHECK_INT(c->candidates[0], 8);
+	CHECK_INT(c->candidates[1], 81);
+	c = cell(r, "tables.requests.partial.total");
+	CHECK_CELL(r, "tables.requests.partial.total", GJ_OK, 8);
+	CHECK_STR(c->code, "no_split_adds_up");
+	/* 表四: 0|1|0|0|0 and zeros, as printed */
+	CHECK_CELL(r, "tables.appeals.review.upheld", GJ_OK, 0);
+	CHECK_CELL(r, "tables.appeals.review.corrected", GJ_OK, 1);
+	CHECK_CELL(r, "tables.appeals.review.total", GJ_OK, 0);
+	CHECK_STR(cell(r, "tables.appeals.review.total")->code, "digit_each");
+	gj_report_free(r);
+}
+
 /* A label set lower than its row's numbers (a PDF's row made tall by the
  * wrapped label above it): the numbers above the label are its row's when
  * both rows add up; else nothing moves. */
@@ -515,9 +704,14 @@ int main(void)
 	test_single_spaces();
 	test_cell_lines();
 	test_pipe_row_short();
+	test_pipe_row_padded();
+	test_blank_cells();
+	test_heading_then_row();
+	test_placed_by_order();
 	test_ordinals();
 	test_appeals_in_parts();
 	test_digit_each();
+	test_runs_as_printed();
 	test_label_below_numbers();
 	return unit_done("tables");
 }

@@ -138,12 +138,15 @@ static void test_values(void)
 	CHECK_INT(c->line, 7);
 	CHECK_INT(c->column, 20);
 	CHECK_STR(c->raw, NULL);
+	CHECK_STR(c->code, "given_null");
+	/* "/", "-" and ~ are cells printed blank; null is one not printed */
 	c = cell(r, "tables.requests.new.commercial");
-	CHECK_INT(c->status, GJ_MISSING);
+	CHECK_INT(c->status, GJ_BLANK);
 	CHECK_STR(c->raw, "/");
 	CHECK_STR(c->why, "printed blank");
-	CHECK_INT(cell(r, "tables.requests.new.research")->status, GJ_MISSING);
-	CHECK_INT(cell(r, "tables.requests.new.nonprofit")->status, GJ_MISSING);
+	CHECK_STR(c->code, "printed_blank");
+	CHECK_INT(cell(r, "tables.requests.new.research")->status, GJ_BLANK);
+	CHECK_INT(cell(r, "tables.requests.new.nonprofit")->status, GJ_BLANK);
 	c = cell(r, "tables.requests.new.legal");
 	CHECK_INT(c->status, GJ_OK);
 	CHECK(c->value == 1000);
@@ -201,7 +204,7 @@ static void test_cells_restore(void)
 	      2, 39, "'tables.requests.new.total' has no value in 'tables' but its cell says ok");
 	fails("cells:\n"
 	      "  tables.requests.new.total: {status: absent}\n",
-	      2, 39, "'status' must be ok, inferred, missing or ambiguous");
+	      2, 39, "'status' must be ok, inferred, missing, ambiguous or blank");
 	fails("cells:\n"
 	      "  tables.requests.new.total: {candidates: [1, 2, 3, 4, 5, 6, 7, 8, 9,"
 	      " 10, 11, 12, 13, 14, 15, 16, 17]}\n",

@@ -50,13 +50,32 @@ names.appeal_column = {
   pending = "尚未审结", total = "总计",
 }
 
--- why a whole row is not in the printed table (S-TABLES reports these;
--- T-MISSING reports the other unreadable cells)
+-- why a whole row is not in the printed table, by the cell's code (S-TABLES
+-- reports these; T-MISSING reports the other unreadable cells)
 names.row_absent = {
-  ["row label not found"] = true,
-  ["not found in the document"] = true,
-  ["（六）其他处理 is printed as one row"] = true,
+  row_not_found = true,
+  not_in_document = true,
+  merged_other = true,
 }
+
+-- 读不出的格怎么说 / how a message says a cell could not be read
+function names.unread_word(cell)
+  if cell == nil then return "缺失" end
+  if cell.status == "blank" then return "空白" end
+  if cell.status == "ambiguous" then return "有歧义" end
+  return "缺失"
+end
+
+-- 表三这一行是否印在本报告的格式中：（六）印成一行时代替三个子行
+-- Whether 表三's row belongs to this report's printed format (（六）
+-- printed as one row stands for its three sub-rows).
+function names.request_row_printed(report, row)
+  if report.cells["tables.requests." .. row .. ".total"] == nil then return false end
+  if row:match("^other_") and report.cells["tables.requests.other.total"] then
+    return false
+  end
+  return true
+end
 
 -- 单元格路径的三段：表、行、列 / the table, row and column of a cell's
 -- path: names.place("tables.requests.new.total") --> "requests", "new",
