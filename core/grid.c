@@ -23,25 +23,28 @@ void gj_grid_release(gj_grid *g)
 	free(g->row_start);
 	free(g->row_end);
 	free(g->first);
+	free(g->table);
 	free(g->fields);
 	memset(g, 0, sizeof *g);
 }
 
-void gj_grid_begin_row(gj_grid *g, size_t start)
+void gj_grid_begin_row(gj_grid *g, size_t start, int table)
 {
 	if (g->nrows == g->cap_rows) {
 		g->cap_rows = g->cap_rows ? 2 * g->cap_rows : 64;
 		g->row_start = gj_xrealloc(g->row_start, g->cap_rows * sizeof *g->row_start);
 		g->row_end = gj_xrealloc(g->row_end, g->cap_rows * sizeof *g->row_end);
 		g->first = gj_xrealloc(g->first, g->cap_rows * sizeof *g->first);
+		g->table = gj_xrealloc(g->table, g->cap_rows * sizeof *g->table);
 	}
+	g->table[g->nrows] = table;
 	g->row_start[g->nrows] = start;
 	g->row_end[g->nrows] = start;
 	g->first[g->nrows] = g->nfields;
 	g->nrows++;
 }
 
-void gj_grid_add_field(gj_grid *g, size_t start, size_t end)
+void gj_grid_add_field(gj_grid *g, size_t start, size_t end, int col)
 {
 	if (g->nrows == 0)
 		return;
@@ -51,6 +54,7 @@ void gj_grid_add_field(gj_grid *g, size_t start, size_t end)
 	}
 	g->fields[g->nfields].start = start;
 	g->fields[g->nfields].end = end < start ? start : end;
+	g->fields[g->nfields].col = col;
 	g->nfields++;
 }
 
@@ -118,10 +122,11 @@ static int is_space(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
-static void add_trimmed(gj_row *row, const char *s, size_t a, size_t e)
+static void add_trimmed(gj_row *row, const char *s, size_t a, size_t e, int col)
 {
 	if (row->nfields == GJ_ROW_MAX_FIELDS)
 		return;
+	row->field[row->nfields].col = col;
 	while (a < e && is_space(s[a]))
 		a++;
 	while (e > a && is_space(s[e - 1]))
@@ -171,8 +176,56 @@ static int markup_row(const gj_text *t, const gj_grid *g, size_t off, gj_row *ou
 	out->kind = GJ_ROW_MARKUP;
 	size_t fe = r + 1 < g->nrows ? g->first[r + 1] : g->nfields;
 	for (size_t f = g->first[r]; f < fe; f++)
-		add_trimmed(out, t->s, g->fields[f].start, g->fields[f].end);
+		add_trimmed(out, t->s, g->fields[f].start, g->fields[f].end, g->fields[f].col);
+	out->table = g->table[r];
 	return 1;
+}
+
+/* The kind of row line n is by its text alone: 1 pipe, 2 tab, 0 none. */
+static int line_kind(const gj_text *t, int n)
+{
+	size_t len;
+	const char *l = gj_text_line_ptr(t, n, &len);
+	size_t i = 0;
+	while (i < len && l[i] == ' ')
+		i++;
+	if (i < len && l[i] == '|')
+		return 1;
+	if (i < len && l[i] == '+' && i + 1 < len && l[i + 1] == '-')
+		return 1;   /* a grid table's rule: between its rows */
+	return memchr(l, '\t', len) ? 2 : 0;
+}
+
+/* A text row's table: the first line of its run of lines of its kind
+ * (looked for over at most a few hundred lines). */
+static int text_table(const gj_text *t, const gj_grid *g, int line)
+{
+	(void)g;
+	int kind = line_kind(t, line), n = line;
+	while (n > 1 && line - n < 400 && line_kind(t, n - 1) == kind)
+		n--;
+	return -n;   /* negative: no markup table has that id */
+}
+
+int gj_grid_row_before(const gj_text *t, const gj_grid *g, const gj_row *row, gj_row *out)
+{
+	if (row->kind == GJ_ROW_MARKUP) {
+		size_t r = gj_grid_row_from(g, row->start);
+		if (r == 0 || r > g->nrows)
+			return 0;
+		r--;
+		if (g->table[r] != row->table)
+			return 0;
+		return markup_row(t, g, g->row_start[r], out) && out->table == row->table;
+	}
+	int line = gj_text_line(t, row->start);
+	while (--line >= 1 && line >= -row->table) {
+		if (!gj_grid_row_at(t, g, t->line_start[line - 1], out))
+			continue;   /* a grid table's rule */
+		if (out->table == row->table && out->nfields > 0)
+			return 1;
+	}
+	return 0;
 }
 
 int gj_grid_row_at(const gj_text *t, const gj_grid *g, size_t off, gj_row *out)
@@ -201,14 +254,15 @@ int gj_grid_row_at(const gj_text *t, const gj_grid *g, size_t off, gj_row *out)
 		for (size_t k = i + 1; k < e && out->nfields < GJ_ROW_MAX_FIELDS; k++) {
 			if (s[k] != '|' || s[k - 1] == '\\')
 				continue;
-			add_trimmed(out, s, from, k);
+			add_trimmed(out, s, from, k, out->nfields);
 			from = k + 1;
 		}
 		size_t tail = e;
 		while (tail > from && is_space(s[tail - 1]))
 			tail--;
 		if (tail > from)
-			add_trimmed(out, s, from, e);
+			add_trimmed(out, s, from, e, out->nfields);
+		out->table = text_table(t, g, line);
 		return 1;
 	}
 	if (!memchr(s + a, '\t', len))
@@ -217,10 +271,11 @@ int gj_grid_row_at(const gj_text *t, const gj_grid *g, size_t off, gj_row *out)
 	size_t from = a;
 	for (size_t k = a; k < e && out->nfields < GJ_ROW_MAX_FIELDS; k++)
 		if (s[k] == '\t') {
-			add_trimmed(out, s, from, k);
+			add_trimmed(out, s, from, k, out->nfields);
 			from = k + 1;
 		}
-	add_trimmed(out, s, from, e);
+	add_trimmed(out, s, from, e, out->nfields);
+	out->table = text_table(t, g, line);
 	return 1;
 }
 

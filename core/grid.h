@@ -19,6 +19,8 @@
 
 typedef struct {
 	size_t start, end;   /* bytes of the text; start == end: empty */
+	int col;             /* the table's column it starts in (merged cells
+	                      * above and to the left counted) */
 } gj_span;
 
 typedef enum { GJ_ROW_PIPE, GJ_ROW_TAB, GJ_ROW_MARKUP } gj_row_kind;
@@ -29,6 +31,9 @@ typedef struct {
 	gj_span field[GJ_ROW_MAX_FIELDS];
 	size_t start, end;   /* the whole row */
 	gj_row_kind kind;
+	int table;           /* rows of one table share it (markup rows: the
+	                      * <table>; text rows: the first line of their
+	                      * run of rows) */
 } gj_row;
 
 /* Rows given by markup, in text order (offsets of the text they were
@@ -37,6 +42,7 @@ typedef struct {
 	size_t nrows;
 	size_t *row_start, *row_end;   /* per row */
 	size_t *first;                 /* per row: its first field in fields */
+	int *table;                    /* per row: which table it is in */
 	size_t nfields, cap_rows, cap_fields;
 	gj_span *fields;
 	int markup_only;   /* a web page: its lines are no rows, only its <tr>s */
@@ -45,10 +51,11 @@ typedef struct {
 void gj_grid_init(gj_grid *g);
 void gj_grid_release(gj_grid *g);
 
-/* Start a row at start; its fields follow with gj_grid_add_field; end it
+/* Start a row of table at start; its fields follow with
+ * gj_grid_add_field (col: the table's column the cell starts in); end it
  * with gj_grid_end_row.  Rows must come in text order, not overlapping. */
-void gj_grid_begin_row(gj_grid *g, size_t start);
-void gj_grid_add_field(gj_grid *g, size_t start, size_t end);
+void gj_grid_begin_row(gj_grid *g, size_t start, int table);
+void gj_grid_add_field(gj_grid *g, size_t start, size_t end, int col);
 void gj_grid_end_row(gj_grid *g, size_t end);
 
 /* The grid's offsets are offsets of t->orig: make them offsets of t->s
@@ -66,5 +73,8 @@ int gj_grid_row_at(const gj_text *t, const gj_grid *g, size_t off, gj_row *out);
 
 /* The index of the field of row that holds off, or -1. */
 int gj_row_field_at(const gj_row *row, size_t off);
+
+/* The row of the same table before row, or 0 at the table's first. */
+int gj_grid_row_before(const gj_text *t, const gj_grid *g, const gj_row *row, gj_row *out);
 
 #endif

@@ -188,6 +188,9 @@ static char *tame(const char *s, size_t len)
 /* Deeper than this, a page's elements are read for their text only: no
  * table is that deep, and the walk's stack stays small. */
 #define MAX_DEPTH 400
+/* Columns of a table followed for merged cells; a cell further right is
+ * put in the last one. */
+#define MAX_COLS 256
 
 typedef struct {
 	const char *src;
@@ -201,6 +204,11 @@ typedef struct {
 	size_t cap_blocks;
 	int in_row;              /* a <tr> is open: rows inside it are its text */
 	int in_cell;
+	/* the table whose rows are handed over: its number, and for each
+	 * column how many more rows a cell above still covers (rowspan) */
+	int table;
+	int next_col;         /* the next cell's column in the open row */
+	unsigned short busy[MAX_COLS];
 	int inline_run;          /* the last thing written was text, with no
 	                          * block or cell since: the next text on the
 	                          * same line follows it directly ("<span>1
@@ -365,6 +373,16 @@ static size_t end_offset(const GumboElement *el)
 
 static void walk(walker *w, const GumboNode *n, int depth);
 
+/* A cell's colspan or rowspan: 1 unless a number from 1 to most. */
+static int span_attr(const GumboElement *el, const char *name, int most)
+{
+	const GumboAttribute *a = gumbo_get_attribute(&el->attributes, name);
+	if (!a)
+		return 1;
+	long v = strtol(a->value, NULL, 10);
+	return v < 1 ? 1 : v > most ? most : (int)v;
+}
+
 static void walk_children(walker *w, const GumboElement *el, int depth)
 {
 	for (unsigned k = 0; k < el->children.length; k++)
@@ -390,9 +408,27 @@ static void walk_element(walker *w, const GumboElement *el, int depth)
 		put(w, " ", 1);
 		add_block(w);
 	}
+	if (tag == GUMBO_TAG_TABLE && !w->in_row) {
+		w->table++;
+		w->next_col = 0;
+		memset(w->busy, 0, sizeof w->busy);
+	}
 	if (row) {
 		w->in_row = 1;
-		gj_grid_begin_row(&w->info->grid, w->out.len);
+		w->next_col = 0;
+		gj_grid_begin_row(&w->info->grid, w->out.len, w->table);
+	}
+	int col = 0, colspan = 1, rowspan = 1;
+	if (cell && w->in_row && !w->in_cell) {
+		/* the cell's column: past those that merged cells above cover */
+		while (w->next_col < MAX_COLS - 1 && w->busy[w->next_col] > 0)
+			w->next_col++;
+		col = w->next_col;
+		colspan = span_attr(el, "colspan", MAX_COLS);
+		rowspan = span_attr(el, "rowspan", 1000);
+		for (int k = 0; k < colspan && col + k < MAX_COLS; k++)
+			w->busy[col + k] = (unsigned short)rowspan;
+		w->next_col = col + colspan < MAX_COLS ? col + colspan : MAX_COLS - 1;
 	}
 	size_t cell_from = w->out.len;
 	int was_in_cell = w->in_cell;
@@ -418,7 +454,7 @@ static void walk_element(walker *w, const GumboElement *el, int depth)
 	if (cell) {
 		w->in_cell = was_in_cell;
 		if (w->in_row && !was_in_cell && w->info)
-			gj_grid_add_field(&w->info->grid, cell_from, w->out.len);
+			gj_grid_add_field(&w->info->grid, cell_from, w->out.len, col);
 	}
 	if (cell || block)
 		w->inline_run = 0;
@@ -431,6 +467,9 @@ static void walk_element(walker *w, const GumboElement *el, int depth)
 	if (row) {
 		gj_grid_end_row(&w->info->grid, w->out.len);
 		w->in_row = 0;
+		for (int k = 0; k < MAX_COLS; k++)
+			if (w->busy[k] > 0)
+				w->busy[k]--;
 	}
 }
 

@@ -953,47 +953,46 @@ static void read_field_tokens(const gj_text *t, size_t a, size_t b, gj_sum_kind 
 	read_row(t->s, rr, tok, n, kind, more);
 }
 
-/* Read a row by position: fields [first, nfields) of row are its cells.
- * More fields than cells: empty ones at either end are no cells ("| 行政
- * 许可 | 128 | | |", "| 四、… | | 1 | 0 | … |", a tab row's leading tabs
- * under a merged label); fewer: cells were lost, and the numbers are
- * placed by the row's sums.  A blank field is a cell printed blank. */
-static void read_grid_row(const gj_text *t, const gj_row *row, int first,
-			  gj_sum_kind kind, row_read *rr)
+/* A field whose letters, spaces aside, are word ("总 计" is 总计). */
+static int field_is(const gj_text *t, const gj_span *f, const char *word)
 {
-	int nf = row->nfields - first;
-	int k0 = first;
-	rr->ok_status = GJ_OK;
-	size_t from = nf > 0 ? row->field[first].start : row->end;
-	if (nf > rr->ncells) {
-		int extra = nf - rr->ncells;
-		int lead = 0, tail = 0;
-		while (lead < extra && row->field[first + lead].end == row->field[first + lead].start)
-			lead++;
-		while (tail < extra && row->field[row->nfields - 1 - tail].end ==
-					       row->field[row->nfields - 1 - tail].start)
-			tail++;
-		if (tail == extra)
-			k0 = first;
-		else if (lead + tail >= extra)
-			k0 = first + (extra - tail);
-		else {
-			read_field_tokens(t, from, row->end, kind, rr);
-			return;
-		}
-	} else if (nf < rr->ncells) {
-		read_field_tokens(t, from, row->end, kind, rr);
-		return;
+	size_t n = strlen(word), k = 0;
+	for (size_t i = f->start; i < f->end; i++) {
+		if (t->s[i] == ' ')
+			continue;
+		if (k >= n || t->s[i] != word[k])
+			return 0;
+		k++;
 	}
-	reading rd;
-	memset(&rd, 0, sizeof rd);
-	for (int k = 0; k < rr->ncells; k++) {
+	return k == n;
+}
+
+/* The column of the heading 总计 in a row above row, in its table: where
+ * 表三's last column is.  -1 when there is none. */
+static int total_column(const gj_text *t, const gj_grid *g, const gj_row *row)
+{
+	gj_row at = *row, prev;
+	for (int n = 0; n < 40 && gj_grid_row_before(t, g, &at, &prev); n++) {
+		for (int f = 0; f < prev.nfields; f++)
+			if (field_is(t, &prev.field[f], "总计"))
+				return prev.field[f].col;
+		at = prev;
+	}
+	return -1;
+}
+
+/* One reading of row by position: fields [k0, k0 + ncells) its cells. */
+static void field_reading(const gj_text *t, const gj_row *row, int k0, int ncells,
+			  reading *rd)
+{
+	memset(rd, 0, sizeof *rd);
+	for (int k = 0; k < ncells; k++) {
 		size_t a = row->field[k0 + k].start, e = row->field[k0 + k].end;
-		rd.start[k] = a;
-		rd.end[k] = e;     /* a blank cell: empty, at its place */
-		rd.placed[k] = 1;
+		rd->start[k] = a;
+		rd->end[k] = e;     /* a blank cell: empty, at its place */
+		rd->placed[k] = 1;
 		if (blank_field(t->s, a, e)) {
-			rd.blank[k] = 1;
+			rd->blank[k] = 1;
 			continue;
 		}
 		token tk[2];
@@ -1001,13 +1000,87 @@ static void read_grid_row(const gj_text *t, const gj_row *row, int first,
 		int n = scan_tokens(t, a, e, tk, 2, &more);
 		if (n == 1 && !tk[0].placeholder && tk[0].start == a && tk[0].end == e &&
 		    !tk[0].lead_zero) {
-			rd.known[k] = 1;
-			rd.v[k] = tk[0].value;
+			rd->known[k] = 1;
+			rd->v[k] = tk[0].value;
 		}
 	}
-	rr->span_start = row->field[k0].start;
-	rr->span_end = row->field[k0 + rr->ncells - 1].end;
-	add_reading(rr, &rd);
+}
+
+/* The row's sums hold in this reading, a blank counted as 0. */
+static int reading_adds_up(const reading *rd, int ncells, gj_sum_kind kind)
+{
+	if (kind == GJ_SUM_NONE)
+		return 1;
+	int block = kind == GJ_SUM_LAST ? ncells : 5;
+	for (int b0 = 0; b0 + block <= ncells; b0 += block) {
+		double sum = 0;
+		for (int k = b0; k < b0 + block; k++) {
+			if (!rd->known[k] && !rd->blank[k])
+				return 0;
+			if (k < b0 + block - 1)
+				sum += rd->known[k] ? rd->v[k] : 0;
+		}
+		double last = rd->known[b0 + block - 1] ? rd->v[b0 + block - 1] : 0;
+		if (fabs(sum - last) > 1e-9)
+			return 0;
+	}
+	return 1;
+}
+
+/* Read a row by position: fields [first, nfields) of row are its cells.
+ * More fields than cells: empty ones at either end are no cells ("| 行政
+ * 许可 | 128 | | |", "| 四、… | | 1 | 0 | … |", a tab row's leading tabs
+ * under a merged label).  When empty fields at both ends leave more than
+ * one way to line the row up (a table that leaves its 总计 column blank,
+ * under a label merged over empty columns), the column of the table's
+ * 总计 heading decides; without one the row's sums choose among the
+ * ways, and cells on which the ways differ are ambiguous.  Fewer fields
+ * than cells: cells were lost, and the numbers are placed by the row's
+ * sums.  A blank field is a cell printed blank. */
+static void read_grid_row(const gj_text *t, const gj_grid *g, const gj_row *row,
+			  int first, gj_sum_kind kind, row_read *rr)
+{
+	int nf = row->nfields - first;
+	rr->ok_status = GJ_OK;
+	size_t from = nf > 0 ? row->field[first].start : row->end;
+	if (nf < rr->ncells) {
+		read_field_tokens(t, from, row->end, kind, rr);
+		return;
+	}
+	int extra = nf - rr->ncells, lead = 0, tail = 0;
+	while (lead < extra && row->field[first + lead].end == row->field[first + lead].start)
+		lead++;
+	while (tail < extra && row->field[row->nfields - 1 - tail].end ==
+				       row->field[row->nfields - 1 - tail].start)
+		tail++;
+	/* d empty fields dropped before, extra - d after */
+	int dmin = extra - tail, dmax = lead;
+	if (dmin > dmax) {
+		read_field_tokens(t, from, row->end, kind, rr);
+		return;
+	}
+	if (dmin < dmax && rr->ncells == 7) {
+		int tc = total_column(t, g, row);
+		for (int d = dmin; d <= dmax && tc >= 0; d++)
+			if (row->field[first + d + 6].col == tc) {
+				dmin = dmax = d;
+				break;
+			}
+	}
+	reading rd[8];
+	int n = 0, fit = 0;
+	for (int d = dmin; d <= dmax && n < 8; d++) {
+		field_reading(t, row, first + d, rr->ncells, &rd[n]);
+		fit += reading_adds_up(&rd[n], rr->ncells, kind);
+		n++;
+	}
+	for (int i = 0; i < n; i++)
+		if (fit == 0 || reading_adds_up(&rd[i], rr->ncells, kind))
+			add_reading(rr, &rd[i]);
+	rr->span_start = row->field[first + dmin].start;
+	rr->span_end = row->field[first + dmax + rr->ncells - 1].end;
+	if (rr->nread > 1)
+		made_by(rr, "placed_by_sums", "lined up with the table's columns by the row's sums");
 }
 
 /* The row sums of a row's numbers hold as printed: tok[0..k) are whole
@@ -1177,7 +1250,7 @@ static void place_by_order(const gj_text *t, const gj_grid *g, const row_label *
 			r->ncells = rows[want[q]].ncells;
 			r->found = 1;
 			r->line = gj_text_line(t, found[q].start);
-			read_grid_row(t, &found[q], first[q], kind, r);
+			read_grid_row(t, g, &found[q], first[q], kind, r);
 			made_by(r, "placed_by_order",
 				"its label is not beside its numbers; placed by the order of the rows");
 		}
@@ -1202,7 +1275,7 @@ static void read_rows(const gj_text *t, const gj_grid *g, const gj_stream *st,
 		rr[i].line = gj_text_line(t, an[i].start);
 		int label;
 		if (label_row(t, g, an[i].start, an[i].end, &rt[i].row, &label)) {
-			read_grid_row(t, &rt[i].row, label + 1, kind, &rr[i]);
+			read_grid_row(t, g, &rt[i].row, label + 1, kind, &rr[i]);
 			rt[i].grid = 1;
 			continue;
 		}
@@ -1803,7 +1876,7 @@ static void read_appeals(const gj_text *t, const gj_grid *g, size_t a, size_t b,
 		 * first number, read by position */
 		gj_row row;
 		if (nt > 0 && appeals_grid(t, g, tok, nt, part_tok, parts, &row))
-			read_grid_row(t, &row, 0, GJ_SUM_BLOCKS5, rr);
+			read_grid_row(t, g, &row, 0, GJ_SUM_BLOCKS5, rr);
 		else
 			read_row(t->s, rr, tok, nt, GJ_SUM_BLOCKS5, more);
 		r->has_table[GJ_TABLE_APPEALS] = 1;

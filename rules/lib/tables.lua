@@ -9,7 +9,8 @@
 --   tables.cell(report, path [, opts])     一格 / one cell, as a term
 --   tables.sum(report, paths [, opts])     几格之和 / the sum of some cells
 --   tables.compare(left, right)            两个和是否相等 / do two sums agree
---   tables.show(term)                      写进消息的样子 / for a message
+--   tables.show(term [, "en"])             写进消息的样子 / for a message
+--   tables.stated(term)                    句中说一格：“为 8”“空白（按 0 计）”
 --
 -- 一“项”（term）是一格或几格之和，是一个表：
 -- A term (one cell, or a sum of cells) is a table:
@@ -138,9 +139,10 @@ function tables.compare(left, right)
 end
 
 -- 写进消息：数值，“空白”，或“a/b/c 之一”/ a term as a message shows it:
--- its value, "空白" for a blank cell, or its possible values
-function tables.show(term)
-  if term.blank then return "空白" end
+-- its value, "空白" for a blank cell, or its possible values; with "en",
+-- in English words
+function tables.show(term, lang)
+  if term.blank then return lang == "en" and "blank" or "空白" end
   if term.value then return tostring(term.value) end
   if term.choices then
     local parts = {}
@@ -148,9 +150,16 @@ function tables.show(term)
       if i > 6 then parts[#parts + 1] = "…"; break end
       parts[#parts + 1] = tostring(v)
     end
-    return table.concat(parts, "/") .. " 之一"
+    return table.concat(parts, "/") .. (lang == "en" and " (one of)" or " 之一")
   end
   return "？"
+end
+
+-- 句中说一格：“为 8”“空白（按 0 计）”/ a cell as a Chinese sentence
+-- states it (in English, show(term, "en") says it)
+function tables.stated(term)
+  if term.blank then return "空白（按 0 计）" end
+  return "为 " .. tables.show(term)
 end
 
 return tables

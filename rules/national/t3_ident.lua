@@ -40,7 +40,7 @@ several ways none of which makes it hold are an error all the same.]],
                "表三%s列：新收 %s + 上年结转 %s = %s，但总计 %s + 结转下年度 %s = %s (new + carried over is %s, handled + carried forward is %s)",
                names.column[column], tables.show(new), tables.show(carried_over), tables.show(left),
                tables.show(total), tables.show(carried_forward), tables.show(right),
-               tables.show(left), tables.show(right)) }
+               tables.show(left, "en"), tables.show(right, "en")) }
       elseif result == "unknown" then
         local unread = left.unread or right.unread
         if unread then

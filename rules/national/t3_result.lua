@@ -35,9 +35,9 @@ several ways none of which adds up are an error all the same.]],
       local result = tables.compare(sum, total)
       if result == "differ" or result == "never" then
         add{ path = "tables.requests.total." .. column,
-             message = string.format("表三（七）总计%s列为 %s，但各项办理结果之和为 %s (total is %s, the result rows add up to %s)",
-                                     names.column[column], tables.show(total), tables.show(sum),
-                                     tables.show(total), tables.show(sum)) }
+             message = string.format("表三（七）总计%s列%s，但各项办理结果之和为 %s (total is %s, the result rows add up to %s)",
+                                     names.column[column], tables.stated(total), tables.show(sum),
+                                     tables.show(total, "en"), tables.show(sum, "en")) }
       elseif result == "unknown" then
         local unread = sum.unread or total.unread
         if unread then

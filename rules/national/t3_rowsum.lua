@@ -44,9 +44,9 @@ row could not be checked instead of passing or failing it.]],
                                        names.row[row], raw, raw) }
         elseif result == "differ" or result == "never" then
           add{ path = path .. ".total",
-               message = string.format("%s：总计为 %s，但六类申请人之和为 %s (row total is %s, the columns add up to %s)",
-                                       names.row[row], tables.show(total), tables.show(sum),
-                                       tables.show(total), tables.show(sum)) }
+               message = string.format("%s：总计%s，但六类申请人之和为 %s (row total is %s, the columns add up to %s)",
+                                       names.row[row], tables.stated(total), tables.show(sum),
+                                       tables.show(total, "en"), tables.show(sum, "en")) }
         elseif result == "unknown" then
           local unread = sum.unread or total.unread
           local message

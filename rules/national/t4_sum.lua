@@ -24,21 +24,23 @@ the same; a missing cell makes the block not checkable.]],
   check = function(report, add, params)
     if not names.has_table(report, "appeals") then return end
     local opts = tables.options(params)
-    local reported, split = false, nil
+    local split = nil
     for _, block in ipairs(names.appeal_blocks) do
       local path = "tables.appeals." .. block
       local sum = tables.sum(report, { path .. ".upheld", path .. ".corrected",
                                        path .. ".other", path .. ".pending" }, opts)
       local total = tables.cell(report, path .. ".total", opts)
       local result = tables.compare(sum, total)
-      if result == "differ" or result == "never" then
-        reported = true
+      local split_here = sum.split_fails or total.split_fails
+      if split_here and result ~= "equal" and result ~= "differ" then
+        -- 这一块的数字来自怎么拆都不相符的连写数字 / the block's figures
+        -- come from a run of digits that adds up under no split
+        split = split or split_here
+      elseif result == "differ" or result == "never" then
         add{ path = path .. ".total",
-             message = string.format("表四%s：总计为 %s，但四项之和为 %s (total is %s, the parts add up to %s)",
-                                     names.appeal_block[block], tables.show(total), tables.show(sum),
-                                     tables.show(total), tables.show(sum)) }
-      elseif sum.split_fails or total.split_fails then
-        split = split or sum.split_fails or total.split_fails
+             message = string.format("表四%s：总计%s，但四项之和为 %s (total is %s, the parts add up to %s)",
+                                     names.appeal_block[block], tables.stated(total), tables.show(sum),
+                                     tables.show(total, "en"), tables.show(sum, "en")) }
       elseif result == "unknown" then
         local unread = sum.unread or total.unread
         local message
@@ -54,14 +56,15 @@ the same; a missing cell makes the block not checkable.]],
         add{ path = unread or (path .. ".total"), severity = "info", message = message }
       end
     end
-    -- 连写的十五个数字怎么拆都有一块不符，而没有哪一块能单独指出：报一次
-    -- no split of the run-together digits makes every block add up, and
-    -- no single block can be named: one error for the table
-    if split and not reported then
+    -- 连写的十五个数字怎么拆都有一块不符：在第一块这样的数字处报一次
+    -- no split of the run-together digits makes every block add up: one
+    -- error, at the first block whose figures depend on the split
+    if split then
+      local _, block = names.place(split)
       local raw = report.cells[split].raw
       add{ path = split,
-           message = string.format("表四：连写的数字“%s”无论怎样拆分，总有一块的四项之和不等于总计 (however the digits '%s' are split, a block does not add up)",
-                                   raw, raw) }
+           message = string.format("表四%s：连写的数字“%s”无论怎样拆分，总有一块的四项之和不等于总计 (however the digits '%s' are split, a block does not add up)",
+                                   names.appeal_block[block], raw, raw) }
     end
   end,
 }

@@ -259,6 +259,11 @@ static void test_word_rows(void)
 	CHECK_FIELD(t, g, 0, 2, "12");
 	CHECK_FIELD(t, g, 0, 3, "\xC2\xA0");   /* &nbsp;: blank once normalised */
 	CHECK_INT(nfields(g, 1), 3);
+	/* the columns: the merged label holds column 0 of the next row too */
+	CHECK_INT(g->fields[g->first[0] + 2].col, 2);
+	CHECK_INT(g->fields[g->first[1]].col, 1);
+	CHECK_INT(g->fields[g->first[1] + 2].col, 3);
+	CHECK_INT(g->table[0], g->table[1]);
 	CHECK_FIELD(t, g, 1, 0, "2.其他法律行政法规禁止公开");
 	CHECK_FIELD(t, g, 1, 2, "/");
 	CHECK_SAME_PLACE(page, t, "12");

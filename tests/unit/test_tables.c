@@ -419,6 +419,38 @@ static void test_blank_cells(void)
 	gj_report_free(r);
 }
 
+/* A table that leaves its 总计 column blank, its labels merged over empty
+ * columns: "| 一、… | | | 5 | … | 0 | |" lines up two ways.  The column
+ * of the 总计 heading says which; without a heading, the cells on which
+ * the two ways differ are ambiguous, never read one column off. */
+static void test_blank_total_column(void)
+{
+	static const char with_header[] =
+		"某局2023年政府信息公开工作年度报告\n"
+		"三、收到和处理政府信息公开申请情况\n"
+		"| | | | 自然人 | 法人或其他组织 | | | | | 总计 |\n"
+		"|---|---|---|---|---|---|---|---|---|---|\n"
+		"| 一、本年新收政府信息公开申请数量 | | | 5 | 1 | 0 | 0 | 2 | 3 | |\n"
+		"四、政府信息公开行政复议、行政诉讼情况\n";
+	gj_report *r = load(with_header, GJ_KIND_MARKDOWN);
+	CHECK_CELL(r, "tables.requests.new.natural", GJ_OK, 5);
+	CHECK_CELL(r, "tables.requests.new.other", GJ_OK, 3);
+	CHECK_INT(cell(r, "tables.requests.new.total")->status, GJ_BLANK);
+	gj_report_free(r);
+	static const char no_header[] =
+		"某局2023年政府信息公开工作年度报告\n"
+		"三、收到和处理政府信息公开申请情况\n"
+		"| 一、本年新收政府信息公开申请数量 | | | 5 | 1 | 0 | 0 | 2 | 3 | |\n"
+		"四、政府信息公开行政复议、行政诉讼情况\n";
+	r = load(no_header, GJ_KIND_MARKDOWN);
+	const gj_cell *c = cell(r, "tables.requests.new.natural");
+	CHECK_INT(c->status, GJ_AMBIGUOUS);
+	CHECK_INT(c->ncandidates, 1);
+	CHECK_INT(c->candidates[0], 5);
+	CHECK_INT(cell(r, "tables.requests.new.commercial")->status, GJ_AMBIGUOUS);
+	gj_report_free(r);
+}
+
 /* A heading that names a row ("### 一、本年新收…") is not the row: the
  * label in a table row after it is, with the numbers beside it. */
 static void test_heading_then_row(void)
@@ -707,6 +739,7 @@ int main(void)
 	test_pipe_row_padded();
 	test_blank_cells();
 	test_heading_then_row();
+	test_blank_total_column();
 	test_placed_by_order();
 	test_ordinals();
 	test_appeals_in_parts();
