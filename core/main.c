@@ -916,8 +916,12 @@ static int cmd_check(int argc, char **argv)
 		c.input_errors += k.errors;
 	}
 	/* a streaming script frees each report's findings once it has them */
-	for (int i = 0; i < njobs; i++)
+	/* a script that draws the report itself (annotated) asks for it in full */
+	int detail = c.streaming && gj_engine_stream_detail(c.render);
+	for (int i = 0; i < njobs; i++) {
 		gj_engine_set_per_report(engines[i], c.streaming);
+		gj_engine_set_detail(engines[i], detail);
+	}
 	gj_batch *b = rc_out == 0 ?
 		gj_batch_new(engines, njobs, a.previous ? previous_of : NULL, prev, consume, &c)
 		: NULL;
