@@ -9,6 +9,7 @@
 #include "detail.h"
 #include "dump.h"
 #include "luabridge.h"
+#include "xlsx.h"
 #include "md.h"
 #include "yamlrd.h"
 
@@ -1003,6 +1004,8 @@ static int load_script(gj_engine *e, const char *script, size_t len,
 	lua_setfield(L, -2, "require");
 	lua_pushcfunction(L, markdown_html);
 	lua_setfield(L, -2, "markdown_html");
+	lua_pushcfunction(L, gj_xlsx_book);
+	lua_setfield(L, -2, "xlsx_book");
 	lua_pop(L, 1);
 	return 0;
 }

@@ -47,12 +47,14 @@ static const char usage_text[] =
 	"        bundled pack's name or a folder; without --pack, the packs of\n"
 	"        the config (gouji.yaml here or in a folder above), else the\n"
 	"        national pack.  F is a script of scripts/: text (default),\n"
-	"        json, jsonl, sarif, markdown, rollup; or a path ending in .lua:\n"
-	"        your own output script.  A baseline lists accepted findings (a\n"
-	"        count per report and rule); --write-baseline records the\n"
-	"        current ones.  Text is coloured on a terminal unless NO_COLOR\n"
-	"        is set.  --html turns Markdown output into an HTML page\n"
-	"        (markdown and rollup write their own page, with charts).\n"
+	"        json, jsonl, sarif, markdown, rollup, annotated (the report\n"
+	"        with each finding in its place), csv, xlsx (needs -o); or a\n"
+	"        path ending in .lua: your own output script.  A baseline lists\n"
+	"        accepted findings (a count per report and rule);\n"
+	"        --write-baseline records the current ones.  Text is coloured\n"
+	"        on a terminal unless NO_COLOR is set.  --html turns Markdown\n"
+	"        output into an HTML page (markdown, rollup and annotated\n"
+	"        write their own page).\n"
 	"        --previous gives the X rules last year's reports, matched by\n"
 	"        agency and year.  --files-from reads more paths from a file\n"
 	"        or stdin, separated by NUL (find -print0) or newlines.\n"
@@ -851,8 +853,13 @@ static int cmd_check(int argc, char **argv)
 		  access(script, R_OK) == 0))
 		bundled = 1;
 	else {
-		fprintf(stderr, "gouji: unknown format '%s' (text, json, jsonl, sarif, markdown, rollup, or a .lua script)\n",
+		fprintf(stderr, "gouji: unknown format '%s' (text, json, jsonl, sarif, markdown, rollup, annotated, csv, xlsx, or a .lua script)\n",
 			a.format);
+		free(a.paths);
+		return 2;
+	}
+	if (strcmp(a.format, "xlsx") == 0 && !a.output && isatty(1)) {
+		fprintf(stderr, "gouji: xlsx 是二进制文件，请用 -o 文件名写入 (xlsx is binary: give -o FILE)\n");
 		free(a.paths);
 		return 2;
 	}
