@@ -5,6 +5,7 @@
  */
 #include "batch.h"
 #include "cli.h"
+#include "cmd_serve.h"
 #include "diff.h"
 #include "config.h"
 #include "dump.h"
@@ -70,6 +71,19 @@ static const char usage_text[] =
 	"        json, or a .lua script (scripts/diff.lua is the default one).\n"
 	"        Warns when the agencies differ or the years do not follow\n"
 	"        each other\n"
+	"  serve [--listen ADDR] [--port N] [--pack P]... [--config FILE] [-j N]\n"
+	"        [--max-upload MB] [--max-files N] [--timeout S] [--no-open]\n"
+	"        a page in the browser where reports are dropped and checked:\n"
+	"        one report shows as itself with each finding in its place\n"
+	"        (--format annotated), many as the roll-up with each one a\n"
+	"        click away; CSV, XLSX, SARIF and HTML to download.  Listens on\n"
+	"        127.0.0.1 port 8780 (--port 0: any free port) and prints the\n"
+	"        address; another --listen address is reachable from other\n"
+	"        computers (a warning says so).  The packs and config are\n"
+	"        those of check.  Uploads: at most --max-files (200) files and\n"
+	"        --max-upload (64) MB, kept in a private temporary folder only\n"
+	"        while they are checked; each request within --timeout (120)\n"
+	"        seconds.  Ctrl+C stops it\n"
 	"  rules [--pack DIR]...     list the rules\n"
 	"  explain [--pack DIR]... ID  print one rule's description\n"
 	"  test PACK...  run a pack's tests: PACK/tests/NAME.{yaml,md,txt,pdf,html}\n"
@@ -1239,6 +1253,8 @@ int main(int argc, char **argv)
 		return cmd_check(argc - 2, argv + 2);
 	if (strcmp(cmd, "diff") == 0)
 		return gj_cmd_diff(argc - 2, argv + 2);
+	if (strcmp(cmd, "serve") == 0)
+		return gj_cmd_serve(argc - 2, argv + 2);
 	if (strcmp(cmd, "rules") == 0)
 		return cmd_rules(argc - 2, argv + 2, 0);
 	if (strcmp(cmd, "explain") == 0)
