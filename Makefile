@@ -9,7 +9,7 @@
 #   make valgrind  the CLI tests under valgrind
 #   make fuzz    each libFuzzer harness for FUZZ_SECONDS (clang)
 
-PKGS      = lua5.4 yaml-0.1 libcmark gumbo
+PKGS      = lua5.4 yaml-0.1 libcmark gumbo xlsxwriter libmicrohttpd
 
 CC       ?= cc
 WARN      = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
@@ -57,6 +57,9 @@ deps:
 	pkg-config --exists yaml-0.1 2>/dev/null || missing="$$missing libyaml-dev"; \
 	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev"; \
 	pkg-config --exists gumbo 2>/dev/null || missing="$$missing libgumbo-dev"; \
+	pkg-config --exists xlsxwriter 2>/dev/null || missing="$$missing libxlsxwriter-dev"; \
+	pkg-config --exists libmicrohttpd 2>/dev/null || missing="$$missing libmicrohttpd-dev"; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
 	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	/usr/bin/python3 -c 'import jsonschema' >/dev/null 2>&1 || missing="$$missing python3-jsonschema"; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
@@ -68,6 +71,10 @@ deps:
 	  if [ "$$(id -u)" != 0 ]; then echo "make deps: run as root to install$$missing" >&2; exit 2; fi; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	fi
+	@# the browser tests' puppeteer-core (tests only), pinned in
+	@# tests/browser/package-lock.json; it drives Debian's chromium
+	@[ -d tests/browser/node_modules/puppeteer-core ] || \
+	  (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 
 deps-check:
 	@pkg-config --exists $(PKGS) || { echo "missing libraries: run 'make deps' (as root)" >&2; exit 2; }

@@ -15,6 +15,7 @@
 
 typedef struct {
 	char *path;
+	char *name;             /* the report's source path, or NULL: path */
 	int done;
 	gj_batch_item item;
 } slot;
@@ -55,6 +56,10 @@ static void check_one(gj_batch *b, gj_engine *e, slot *s)
 		it->failed = 1;
 		return;
 	}
+	if (s->name) {
+		free(r->source_path);
+		r->source_path = gj_xstrdup(s->name);
+	}
 	gj_report *prev = b->prev ? b->prev(r, b->prev_ctx) : NULL;
 	gj_engine_check(e, r, prev, &it->res);
 	gj_results_sort(&it->res);
@@ -67,6 +72,7 @@ static void consume_slot(gj_batch *b, slot *s)
 	b->consume(&s->item, b->ctx);
 	gj_results_release(&s->item.res);
 	free(s->path);
+	free(s->name);
 	memset(s, 0, sizeof *s);
 }
 
@@ -139,9 +145,15 @@ static void consume_oldest(gj_batch *b)
 
 void gj_batch_add(gj_batch *b, const char *path)
 {
+	gj_batch_add_named(b, path, NULL);
+}
+
+void gj_batch_add_named(gj_batch *b, const char *path, const char *name)
+{
 	if (b->njobs == 1) {
 		slot *s = &b->ring[0];
 		s->path = gj_xstrdup(path);
+		s->name = name ? gj_xstrdup(name) : NULL;
 		check_one(b, b->engines[0], s);
 		consume_slot(b, s);
 		return;
@@ -151,6 +163,7 @@ void gj_batch_add(gj_batch *b, const char *path)
 		consume_oldest(b);
 	slot *s = &b->ring[b->added % b->cap];
 	s->path = gj_xstrdup(path);
+	s->name = name ? gj_xstrdup(name) : NULL;
 	s->done = 0;
 	b->added++;
 	pthread_cond_signal(&b->work);

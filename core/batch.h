@@ -38,6 +38,11 @@ gj_batch *gj_batch_new(gj_engine **engines, int njobs, gj_batch_previous prev,
 /* Queue a report file; may first wait for and consume earlier results. */
 void gj_batch_add(gj_batch *b, const char *path);
 
+/* The same, the report named name (its source path: in findings and
+ * output) instead of path: gouji serve checks uploads kept under names of
+ * its own and shows them by the names they came with. */
+void gj_batch_add_named(gj_batch *b, const char *path, const char *name);
+
 /* Consume every remaining result, stop the workers, free the batch and
  * its engines. */
 void gj_batch_finish(gj_batch *b);

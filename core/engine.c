@@ -6,8 +6,10 @@
  * away and the packs are loaded again into a fresh one.
  */
 #include "engine.h"
+#include "detail.h"
 #include "dump.h"
 #include "luabridge.h"
+#include "xlsx.h"
 #include "md.h"
 #include "yamlrd.h"
 
@@ -60,6 +62,7 @@ struct gj_engine {
 	size_t all_bytes;       /* and of every call: of the run, or of this
 	                         * report when per_report */
 	int per_report;         /* findings are handed on after each report */
+	int detail;             /* keep each report in full (detail.c) */
 	/* while rendering */
 	gj_buf *out;
 	size_t emitted;         /* bytes emitted by this run's output script */
@@ -806,7 +809,7 @@ void gj_engine_check(gj_engine *e, const gj_report *r, const gj_report *prev,
 	luaL_unref(L, LUA_REGISTRYINDEX, params_ref);
 	res->reports = gj_xrealloc(res->reports,
 		(size_t)(res->nreports + 1) * sizeof *res->reports);
-	res->reports[res->nreports++] = gj_report_summary(r);
+	res->reports[res->nreports++] = e->detail ? gj_report_detail(r) : gj_report_summary(r);
 	e->report = NULL;
 	e->res = NULL;
 }
@@ -1001,6 +1004,8 @@ static int load_script(gj_engine *e, const char *script, size_t len,
 	lua_setfield(L, -2, "require");
 	lua_pushcfunction(L, markdown_html);
 	lua_setfield(L, -2, "markdown_html");
+	lua_pushcfunction(L, gj_xlsx_book);
+	lua_setfield(L, -2, "xlsx_book");
 	lua_pop(L, 1);
 	return 0;
 }
@@ -1172,6 +1177,22 @@ int gj_engine_render_value(gj_engine *e, const char *script, size_t len,
 	lua_State *L = gj_sandbox_lua(e->sb);
 	gj_lua_push_frozen(e->sb, run);          /* stack: script, run */
 	return call_script(e, L, out, d);
+}
+
+void gj_engine_set_detail(gj_engine *e, int on)
+{
+	e->detail = on;
+}
+
+int gj_engine_stream_detail(gj_engine *e)
+{
+	if (!e->stream_ref)
+		return 0;
+	lua_State *L = gj_sandbox_lua(e->sb);
+	lua_rawgeti(L, LUA_REGISTRYINDEX, e->stream_ref);
+	int on = lua_getfield(L, -1, "detail") != LUA_TNIL && lua_toboolean(L, -1);
+	lua_pop(L, 2);
+	return on;
 }
 
 void gj_engine_set_html(gj_engine *e, int html)

@@ -90,6 +90,11 @@ const gj_rule *gj_engine_find(const gj_engine *e, const char *id);
  * one report (a streaming run hands them on and frees them after each). */
 void gj_engine_set_per_report(gj_engine *e, int on);
 
+/* on: keep each checked report in full (gj_report_detail: its text,
+ * paragraphs with their places, cells with provenance and labels) instead
+ * of its summary, for output scripts that draw the report itself. */
+void gj_engine_set_detail(gj_engine *e, int on);
+
 /* Run every rule on r; findings and failures are appended to res.  prev
  * (may be NULL) is the same agency's report of the year before: rules get
  * it as their fourth argument, check(report, add, params, previous). */
@@ -124,6 +129,10 @@ int gj_engine_render(gj_engine *e, const char *script, size_t len,
 int gj_engine_stream_begin(gj_engine *e, const char *script, size_t len,
 			   const char *name, const char *lib_dir, gj_buf *out,
 			   gj_diag *d);
+/* 1 when the streaming script's table asks for reports in full
+ * ({ report = …, detail = true }): the caller then sets
+ * gj_engine_set_detail on the engines that check. */
+int gj_engine_stream_detail(gj_engine *e);
 int gj_engine_stream_report(gj_engine *e, const gj_results *one, gj_buf *out,
 			    gj_diag *d);
 int gj_engine_stream_end(gj_engine *e, const gj_results *res, gj_buf *out,

@@ -5,6 +5,7 @@
  */
 #include "batch.h"
 #include "cli.h"
+#include "cmd_serve.h"
 #include "diff.h"
 #include "config.h"
 #include "dump.h"
@@ -47,12 +48,14 @@ static const char usage_text[] =
 	"        bundled pack's name or a folder; without --pack, the packs of\n"
 	"        the config (gouji.yaml here or in a folder above), else the\n"
 	"        national pack.  F is a script of scripts/: text (default),\n"
-	"        json, jsonl, sarif, markdown, rollup; or a path ending in .lua:\n"
-	"        your own output script.  A baseline lists accepted findings (a\n"
-	"        count per report and rule); --write-baseline records the\n"
-	"        current ones.  Text is coloured on a terminal unless NO_COLOR\n"
-	"        is set.  --html turns Markdown output into an HTML page\n"
-	"        (markdown and rollup write their own page, with charts).\n"
+	"        json, jsonl, sarif, markdown, rollup, annotated (the report\n"
+	"        with each finding in its place), csv, xlsx (needs -o); or a\n"
+	"        path ending in .lua: your own output script.  A baseline lists\n"
+	"        accepted findings (a count per report and rule);\n"
+	"        --write-baseline records the current ones.  Text is coloured\n"
+	"        on a terminal unless NO_COLOR is set.  --html turns Markdown\n"
+	"        output into an HTML page (markdown, rollup and annotated\n"
+	"        write their own page).\n"
 	"        --previous gives the X rules last year's reports, matched by\n"
 	"        agency and year.  --files-from reads more paths from a file\n"
 	"        or stdin, separated by NUL (find -print0) or newlines.\n"
@@ -68,6 +71,19 @@ static const char usage_text[] =
 	"        json, or a .lua script (scripts/diff.lua is the default one).\n"
 	"        Warns when the agencies differ or the years do not follow\n"
 	"        each other\n"
+	"  serve [--listen ADDR] [--port N] [--pack P]... [--config FILE] [-j N]\n"
+	"        [--max-upload MB] [--max-files N] [--timeout S] [--no-open]\n"
+	"        a page in the browser where reports are dropped and checked:\n"
+	"        one report shows as itself with each finding in its place\n"
+	"        (--format annotated), many as the roll-up with each one a\n"
+	"        click away; CSV, XLSX, SARIF and HTML to download.  Listens on\n"
+	"        127.0.0.1 port 8780 (--port 0: any free port) and prints the\n"
+	"        address; another --listen address is reachable from other\n"
+	"        computers (a warning says so).  The packs and config are\n"
+	"        those of check.  Uploads: at most --max-files (200) files and\n"
+	"        --max-upload (64) MB, kept in a private temporary folder only\n"
+	"        while they are checked; each request within --timeout (120)\n"
+	"        seconds.  Ctrl+C stops it\n"
 	"  rules [--pack DIR]...     list the rules\n"
 	"  explain [--pack DIR]... ID  print one rule's description\n"
 	"  test PACK...  run a pack's tests: PACK/tests/NAME.{yaml,md,txt,pdf,html}\n"
@@ -851,8 +867,13 @@ static int cmd_check(int argc, char **argv)
 		  access(script, R_OK) == 0))
 		bundled = 1;
 	else {
-		fprintf(stderr, "gouji: unknown format '%s' (text, json, jsonl, sarif, markdown, rollup, or a .lua script)\n",
+		fprintf(stderr, "gouji: unknown format '%s' (text, json, jsonl, sarif, markdown, rollup, annotated, csv, xlsx, or a .lua script)\n",
 			a.format);
+		free(a.paths);
+		return 2;
+	}
+	if (strcmp(a.format, "xlsx") == 0 && !a.output && isatty(1)) {
+		fprintf(stderr, "gouji: xlsx 是二进制文件，请用 -o 文件名写入 (xlsx is binary: give -o FILE)\n");
 		free(a.paths);
 		return 2;
 	}
@@ -916,8 +937,12 @@ static int cmd_check(int argc, char **argv)
 		c.input_errors += k.errors;
 	}
 	/* a streaming script frees each report's findings once it has them */
-	for (int i = 0; i < njobs; i++)
+	/* a script that draws the report itself (annotated) asks for it in full */
+	int detail = c.streaming && gj_engine_stream_detail(c.render);
+	for (int i = 0; i < njobs; i++) {
 		gj_engine_set_per_report(engines[i], c.streaming);
+		gj_engine_set_detail(engines[i], detail);
+	}
 	gj_batch *b = rc_out == 0 ?
 		gj_batch_new(engines, njobs, a.previous ? previous_of : NULL, prev, consume, &c)
 		: NULL;
@@ -1228,6 +1253,8 @@ int main(int argc, char **argv)
 		return cmd_check(argc - 2, argv + 2);
 	if (strcmp(cmd, "diff") == 0)
 		return gj_cmd_diff(argc - 2, argv + 2);
+	if (strcmp(cmd, "serve") == 0)
+		return gj_cmd_serve(argc - 2, argv + 2);
 	if (strcmp(cmd, "rules") == 0)
 		return cmd_rules(argc - 2, argv + 2, 0);
 	if (strcmp(cmd, "explain") == 0)

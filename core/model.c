@@ -248,6 +248,7 @@ void gj_report_free(gj_report *r)
 	free(r->agency);
 	free(r->published);
 	free(r->preamble);
+	free(r->page_lines);
 	free(r->source_path);
 	free(r->source_kind);
 	free(r->encoding);

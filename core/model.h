@@ -145,6 +145,9 @@ typedef struct {
 
 	int nnotes;
 	gj_note *notes;
+
+	int npages;         /* PDF: pages, each starting at page_lines[i] */
+	int *page_lines;    /* (detail.c) */
 } gj_report;
 
 /* Set s->text to its paragraphs joined by newlines (replacing any text). */

@@ -3,6 +3,7 @@
  * (normalise → sections → tables) after input.c has decoded it.
  */
 #include "reader.h"
+#include "detail.h"
 #include "doc.h"
 #include "yamlrd.h"
 
@@ -16,6 +17,8 @@ static gj_report *build(const char *path, gj_input *in, gj_diag *d)
 	r->source_kind = gj_xstrdup(gj_kind_name(in->kind));
 	r->encoding = gj_xstrdup(in->encoding);
 	int rc;
+	if (in->kind == GJ_KIND_PDF)
+		gj_report_find_pages(r, in->text, in->len);
 	if (in->kind == GJ_KIND_YAML)
 		rc = gj_yaml_read(in->text, in->len, r, d);
 	else

@@ -6,7 +6,7 @@ for o in $($GOUJI --help | grep -oE -- '(^|[][ (])--?[a-z][a-z-]*' | sed 's/^[][
 	n=$((n + 1))
 	printf '%s\n' "$man" | grep -qF -- "$o" || echo "not in the man page: $o"
 done
-for c in dump check diff rules explain test; do
+for c in dump check diff serve rules explain test; do
 	printf '%s\n' "$man" | grep -qx ".B $c" || echo "command not in the man page: $c"
 done
 echo "$n options of --help looked for"
