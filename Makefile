@@ -113,8 +113,8 @@ valgrind: deps
 # A crash stops make with its input in build-fuzz/crash-*: fix it, and keep
 # the input in tests/fuzz/regressions/ with a test that replays it.
 FUZZ_SECONDS ?= 60
-FUZZ_HARNESSES = text yaml split template config textcore check
-FUZZ_SRC = $(filter-out core/main.c core/reader.c core/input.c core/diff.c core/batch.c,$(wildcard core/*.c))
+FUZZ_HARNESSES = text yaml split template config textcore check html
+FUZZ_SRC = $(filter-out core/main.c core/reader.c core/input.c core/diff.c core/batch.c core/serve.c core/cmd_serve.c,$(wildcard core/*.c))
 FUZZ_CFLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
               -std=c11 -D_POSIX_C_SOURCE=200809L -DGJ_TOP='"$(CURDIR)"'
 fuzz_max_len_text = 30000
@@ -124,6 +124,7 @@ fuzz_max_len_template = 4096
 fuzz_max_len_config = 4096
 fuzz_max_len_textcore = 4096
 fuzz_max_len_check = 30000
+fuzz_max_len_html = 30000
 
 fuzz: fuzz-build
 	$(MAKE) $(FUZZ_HARNESSES:%=fuzz-%)

@@ -293,6 +293,11 @@ static void add_block(walker *w)
 static void put_text(walker *w, const GumboText *tx)
 {
 	catch_up(w, tx->start_pos.offset);
+	/* the line each of the text's newlines starts in the source: never
+	 * past it (the parser moves text about: a text foster-parented out
+	 * of a table comes before lines the output has already written) */
+	int line, col;
+	src_pos(w, tx->start_pos.offset, &line, &col);
 	const char *t = tx->text;
 	size_t n = strlen(t);
 	size_t raw_nl = 0, nl = 0;
@@ -306,6 +311,8 @@ static void put_text(walker *w, const GumboText *tx)
 			c = ' ';
 		else if (c == '\f' || c == '\v' || (c > 0 && c < 0x20 && c != '\n'))
 			c = ' ';
+		else if (c == '\n' && w->line >= ++line)
+			c = ' ';   /* the output is on that line already */
 		put(w, &c, 1);
 	}
 	w->inline_run = 1;

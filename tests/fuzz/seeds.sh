@@ -1,12 +1,12 @@
 #!/bin/sh
 # tests/fuzz/seeds.sh DIR — the seed inputs of each fuzz harness, from the
 # tests: DIR/text, DIR/yaml, DIR/split, DIR/template, DIR/config,
-# DIR/textcore, DIR/check.  Run from
+# DIR/textcore, DIR/check, DIR/html.  Run from
 # the project root with ./gouji built (the YAML seeds are its dumps).
 set -eu
 out=$1
 mkdir -p "$out/text" "$out/yaml" "$out/split" "$out/template" "$out/config" "$out/textcore" \
-	"$out/check"
+	"$out/check" "$out/html"
 
 # text and Markdown: the corpus and the written variants
 cp tests/corpus/*.md tests/corpus/*.txt tests/variants/*.md tests/variants/*.txt "$out/text/"
@@ -14,6 +14,8 @@ cp tests/corpus/*.md tests/corpus/*.txt tests/variants/*.md tests/variants/*.txt
 for f in tests/variants/*.html tests/variants/*.htm; do
 	{ printf '#'; cat "$f"; } >"$out/text/$(basename "$f")"
 done
+# web pages as they are, for the page reader alone
+cp tests/variants/*.html tests/variants/*.htm "$out/html/"
 # text.lua's C helpers: the same texts, and the numbers of its unit tests
 cp "$out/text/"* "$out/textcore/"
 printf '二〇二三年三万四千元，1.5万元，3,119条，100余件，百分之十二，第三十六条。' >"$out/textcore/numbers"

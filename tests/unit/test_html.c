@@ -286,6 +286,27 @@ static void test_word_rows(void)
 	free(t);
 }
 
+/* A page the parser rearranges (text inside a table's markup but in no
+ * cell goes before the table): the text still has the page's lines, and
+ * none of its newlines runs ahead of them (found by fuzzing). */
+static void test_moved_text(void)
+{
+	FILE *f = fopen("tests/fuzz/regressions/html-moved-text-lines.html", "rb");
+	CHECK(f != NULL);
+	if (!f)
+		return;
+	static char page[1 << 16];
+	size_t len = fread(page, 1, sizeof page - 1, f);
+	fclose(f);
+	page[len] = '\0';
+	char *t = text(page, NULL);
+	CHECK_INT(lines(t), lines(page));
+	free(t);
+	t = text("<table>a\nb<tr><td>1</td></tr>\nc\nd</table>\ne", NULL);
+	CHECK_INT(lines(t), 5);
+	free(t);
+}
+
 int main(void)
 {
 	test_tags_and_cells();
@@ -295,5 +316,6 @@ int main(void)
 	test_sniff();
 	test_blocks();
 	test_word_rows();
+	test_moved_text();
 	return unit_done("html");
 }
