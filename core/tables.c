@@ -713,6 +713,7 @@ typedef struct {
 	size_t end;     /* byte offset past its last letter */
 	size_t first_i, last_i;   /* stream indices */
 	int exact;
+	int loose;      /* found out of the rows' order (find_anchors) */
 } anchor;
 
 static size_t letter_end(const char *s, size_t off)
@@ -797,6 +798,50 @@ static int in_grid_row(const gj_text *t, const gj_grid *g, size_t start, size_t 
 	return label_row(t, g, start, end, &row, &label);
 }
 
+/* Rows not found in the rows' order, found out of it: a converter that
+ * floats 表二's "行政许可 0" above the table's other rows.  A label of
+ * four letters or more, printed exactly once in the table with numbers
+ * after it on its line, where no row found already is, is that row's. */
+static void find_loose(const gj_text *t, const gj_stream *st, size_t from_i,
+		       const row_label *rows, anchor *out)
+{
+	for (int i = 0; rows[i].row; i++) {
+		if (out[i].found || rows[i].optional)
+			continue;
+		unsigned key[128];
+		int m = gj_key_make(rows[i].label, key, 128);
+		if (m < 4)
+			continue;
+		gj_hit h, only;
+		int n = 0;
+		size_t from = from_i;
+		while (n < 2 && gj_stream_find(st, from, st->n, key, m, 0, &h) == 0) {
+			int taken = 0;
+			for (int j = 0; rows[j].row && !taken; j++)
+				taken = out[j].found && !out[j].loose && h.first <= out[j].last_i &&
+					out[j].first_i <= h.last;
+			/* with its numbers after it on its line, as a row is */
+			size_t e = letter_end(t->s, st->v[h.last].off), digits = 0;
+			while (e < t->len && t->s[e] != '\n' && !digits)
+				digits = is_digit(t->s[e++]);
+			if (!taken && digits) {
+				only = h;
+				n++;
+			}
+			from = h.last + 1;
+		}
+		if (n != 1)
+			continue;
+		out[i].found = 1;
+		out[i].loose = 1;
+		out[i].exact = 1;
+		out[i].first_i = only.first;
+		out[i].last_i = only.last;
+		out[i].start = st->v[only.first].off;
+		out[i].end = letter_end(t->s, st->v[only.last].off);
+	}
+}
+
 static void find_anchors(const gj_text *t, const gj_grid *g, const gj_stream *st,
 			 size_t from_i, const row_label *rows, anchor *out)
 {
@@ -820,6 +865,7 @@ static void find_anchors(const gj_text *t, const gj_grid *g, const gj_stream *st
 		}
 		gj_hit h;
 		out[i].found = 0;
+		out[i].loose = 0;
 		size_t from = cur;
 		int got;
 		/* a short label with an ordinal ("3.其他") must have its
@@ -871,6 +917,7 @@ static void find_anchors(const gj_text *t, const gj_grid *g, const gj_stream *st
 				cur = h.last + 1;
 		}
 	}
+	find_loose(t, st, from_i, rows, out);
 }
 
 /* Where the last row's numbers stop: the first letter after them. */
@@ -1279,12 +1326,24 @@ static void read_rows(const gj_text *t, const gj_grid *g, const gj_stream *st,
 			rt[i].grid = 1;
 			continue;
 		}
-		int nx = i + 1;
-		while (nx < n && !an[nx].found)
-			nx++;
+		/* the next label in the text: the rows' order, unless a row
+		 * was found out of it */
+		int nx = -1;
+		for (int j = 0; j < n; j++)
+			if (an[j].found && an[j].start > an[i].start &&
+			    (nx < 0 || an[j].start < an[nx].start))
+				nx = j;
 		size_t a = an[i].start;
-		size_t b = nx < n ? an[nx].start : region_end;
-		if (nx < n)
+		size_t b = nx >= 0 ? an[nx].start : region_end;
+		if (an[i].loose) {
+			/* a row found out of order: its numbers are on its line */
+			size_t eol = an[i].end;
+			while (eol < t->len && t->s[eol] != '\n')
+				eol++;
+			if (eol < b)
+				b = eol;
+		}
+		if (nx >= 0)
 			b = cut_ordinal(t->s, a, b, rows[nx].ordinal);
 		else if (last_stops)
 			b = numbers_end(st, an[i].first_i, t, an[i].end, b);

@@ -451,6 +451,35 @@ static void test_blank_total_column(void)
 	gj_report_free(r);
 }
 
+/* 表二's rows floated above the table by a converter, each with its
+ * number on its line: found out of the rows' order.  A label printed
+ * without numbers after it is not taken so. */
+static void test_rows_out_of_order(void)
+{
+	static const char doc[] =
+		"某厅2025年政府信息公开工作年度报告\n"
+		"二、主动公开政府信息情况\n"
+		"第二十条第（一）项\n"
+		"第二十条第（五）项\n"
+		"信息内容本年处理决定数量\n"
+		"行政许可 12\n"
+		"行政处罚 3\n"
+		"行政强制\n"
+		"| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+		"| 规章 | 1 | 0 | 4 |\n"
+		"| 行政规范性文件 | 2 | 1 | 9 |\n"
+		"三、收到和处理政府信息公开申请情况\n";
+	gj_report *r = load(doc, GJ_KIND_MARKDOWN);
+	CHECK_CELL(r, "tables.active.regulations.in_force", GJ_OK, 4);
+	CHECK_CELL(r, "tables.active.normative.issued", GJ_OK, 2);
+	const gj_cell *c = cell(r, "tables.active.licensing.decisions");
+	CHECK_CELL(r, "tables.active.licensing.decisions", GJ_OK, 12);
+	CHECK_INT(c->line, 6);
+	CHECK_CELL(r, "tables.active.penalty.decisions", GJ_OK, 3);
+	CHECK_STR(cell(r, "tables.active.coercion.decisions")->code, "row_not_found");
+	gj_report_free(r);
+}
+
 /* A heading that names a row ("### 一、本年新收…") is not the row: the
  * label in a table row after it is, with the numbers beside it. */
 static void test_heading_then_row(void)
@@ -739,6 +768,7 @@ int main(void)
 	test_pipe_row_padded();
 	test_blank_cells();
 	test_heading_then_row();
+	test_rows_out_of_order();
 	test_blank_total_column();
 	test_placed_by_order();
 	test_ordinals();

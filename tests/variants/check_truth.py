@@ -1,15 +1,19 @@
 #!/usr/bin/env python3
 # check_truth.py GOUJI REPORT... — each report's cells of 表三 and 表四
-# against the truth beside it (REPORT.truth.json, written by layouts.py):
+# against the truth beside it (REPORT.truth.json, written by layouts.py,
+# or NAME.truth.json for NAME.md, as the hand-read corpus keeps it):
 # right (the value; blank where the truth is null), flagged (missing or
 # ambiguous where the truth has a number), or WRONG (anything else).
 # Prints a line per report; exits 1 on any WRONG.
-import json, subprocess, sys
+import json, os, subprocess, sys
 
 gouji, reports = sys.argv[1], sys.argv[2:]
 bad = 0
 for path in reports:
-    truth = json.load(open(path + '.truth.json', encoding='utf-8'))['tables']
+    beside = path + '.truth.json'
+    if not os.path.exists(beside):
+        beside = os.path.splitext(path)[0] + '.truth.json'
+    truth = json.load(open(beside, encoding='utf-8'))['tables']
     out = subprocess.run(gouji.split() + ['dump', path], capture_output=True)
     model = json.loads(out.stdout)
     right = flagged = wrong = 0
