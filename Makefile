@@ -40,11 +40,16 @@ gouji: $(BUILD)/gouji
 $(BUILD)/gouji: $(CORE_OBJ) $(BUILD)/main.o
 	$(CC) $(CFLAGS) -o $@ $^ $(PKG_LIBS) $(LDFLAGS) -lm -pthread
 
-$(BUILD)/%.o: core/%.c core/*.h | $(BUILD)
-	$(CC) $(CFLAGS) $(PKG_CFLAGS) -Icore -c -o $@ $<
+# Each object depends on the headers it includes, as the compiler lists
+# them (-MMD writes build/NAME.d; -MP adds a rule per header, so a header
+# that is removed does not stop the build).
+$(BUILD)/%.o: core/%.c | $(BUILD)
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -Icore -c -o $@ $<
 
-$(BUILD)/test_%: tests/unit/test_%.c tests/unit/unit.h $(CORE_OBJ) | $(BUILD)
-	$(CC) $(CFLAGS) $(PKG_CFLAGS) -Icore -Itests/unit -o $@ $< $(CORE_OBJ) $(PKG_LIBS) $(LDFLAGS) -lm -pthread
+$(BUILD)/test_%: tests/unit/test_%.c $(CORE_OBJ) | $(BUILD)
+	$(CC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -Icore -Itests/unit -o $@ $< $(CORE_OBJ) $(PKG_LIBS) $(LDFLAGS) -lm -pthread
+
+-include $(wildcard $(BUILD)/*.d)
 
 $(BUILD):
 	mkdir -p $@
