@@ -8,6 +8,8 @@
 #include "engine.h"
 #include "dump.h"
 #include "luabridge.h"
+#include "luaview.h"
+#include "textcore.h"
 #include "md.h"
 #include "yamlrd.h"
 
@@ -193,7 +195,7 @@ static int pack_require(lua_State *L)
 	lua_pop(L, 1);
 	lua_call(L, 0, 1);                                   /* stack: name, cache, value */
 	if (lua_type(L, -1) == LUA_TTABLE)
-		gj_sandbox_freeze(e->sb);
+		gj_luaview_freeze(L);
 	lua_pushvalue(L, -1);
 	lua_setfield(L, -3, name);
 	return 1;
@@ -346,6 +348,9 @@ static int reset(gj_engine *e, gj_diag *d)
 		return -1;
 	}
 	lua_State *L = gj_sandbox_lua(e->sb);
+	/* the domain's globals: text.lua's inner loops */
+	gj_textcore_open(L);
+	gj_sandbox_define(e->sb, "textcore");
 	lua_newtable(L);
 	e->rules_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 	lua_newtable(L);
@@ -959,7 +964,7 @@ static void push_run(gj_engine *e, const gj_results *res)
 		lua_rawseti(L, -2, i + 1);
 	}
 	lua_setfield(L, -2, "reports");
-	gj_sandbox_freeze(e->sb);
+	gj_luaview_freeze(L);
 }
 
 void gj_engine_set_color(gj_engine *e, int color)
@@ -1078,7 +1083,7 @@ int gj_engine_stream_begin(gj_engine *e, const char *script, size_t len,
 	lua_pushcclosure(L, whole_run_needed, 1);
 	lua_setfield(L, -2, "__index");
 	lua_setmetatable(L, -2);
-	gj_sandbox_freeze(e->sb);
+	gj_luaview_freeze(L);
 	lua_pushlightuserdata(L, e);
 	lua_pushcclosure(L, emit, 1);             /* stack: script, run, emit */
 	gj_buf scratch;
@@ -1135,12 +1140,12 @@ int gj_engine_stream_report(gj_engine *e, const gj_results *one, gj_buf *out,
 		gj_lua_push_frozen(e->sb, one->reports[0]);
 	} else {
 		lua_newtable(L);
-		gj_sandbox_freeze(e->sb);
+		gj_luaview_freeze(L);
 	}
 	push_findings(L, one);
-	gj_sandbox_freeze(e->sb);
+	gj_luaview_freeze(L);
 	push_failures(L, one);
-	gj_sandbox_freeze(e->sb);
+	gj_luaview_freeze(L);
 	return call_handler(e, "report", 3, out, d);
 }
 
@@ -1157,7 +1162,7 @@ int gj_engine_stream_end(gj_engine *e, const gj_results *res, gj_buf *out,
 	push_failures(L, res);
 	lua_setfield(L, -2, "failures");
 	set_rules(e, L);
-	gj_sandbox_freeze(e->sb);
+	gj_luaview_freeze(L);
 	return call_handler(e, "finish", 1, out, d);
 }
 /* Run an output script over a value tree of its own (gouji diff's run)
