@@ -10,6 +10,7 @@
 #include "luabridge.h"
 #include "luaview.h"
 #include "md.h"
+#include "version.h"
 
 #include <lauxlib.h>
 #include <stdio.h>
@@ -80,7 +81,7 @@ static void push_failures(lua_State *L, const gj_results *res)
 	}
 }
 
-/* run.rules and run.color into the table on top */
+/* run.rules, run.color, run.html and run.version into the table on top */
 static void set_rules(gj_engine *e, lua_State *L)
 {
 	luaL_checkstack(L, 8, "building the run");
@@ -100,6 +101,8 @@ static void set_rules(gj_engine *e, lua_State *L)
 	lua_setfield(L, -2, "color");
 	lua_pushboolean(L, e->html);
 	lua_setfield(L, -2, "html");
+	lua_pushliteral(L, GJ_VERSION);
+	lua_setfield(L, -2, "version");
 }
 
 /* run = { findings = {…}, failures = {…}, rules = { [id] = {…} },
