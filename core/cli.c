@@ -47,32 +47,13 @@ void gj_data_dir(char *out, size_t n)
 
 void gj_print_diag(const gj_diag *d)
 {
-	if (d->line > 0)
+	if (d->file[0] && d->line > 0)
 		fprintf(stderr, "gouji: %s:%d:%d: %s\n", d->file, d->line, d->column,
 			d->message);
-	else
+	else if (d->file[0])
 		fprintf(stderr, "gouji: %s: %s\n", d->file, d->message);
-}
-
-/* The same agency: equal without white space, or one name ends with the
- * other ("淮安市洪泽区人民政府" and "洪泽区人民政府": a report may or may not
- * name the city above). */
-int gj_same_agency(const char *a, const char *b)
-{
-	char x[512], y[512];
-	size_t nx = 0, ny = 0;
-	for (; *a && nx + 1 < sizeof x; a++)
-		if (*a != ' ' && *a != '\t')
-			x[nx++] = *a;
-	for (; *b && ny + 1 < sizeof y; b++)
-		if (*b != ' ' && *b != '\t')
-			y[ny++] = *b;
-	x[nx] = y[ny] = '\0';
-	const char *lo = nx < ny ? x : y, *hi = nx < ny ? y : x;
-	size_t nl = nx < ny ? nx : ny, nh = nx < ny ? ny : nx;
-	/* the shorter must name a place, not just a kind of agency: five CJK
-	 * characters at least, so "人民政府" alone never pairs two counties */
-	return (nl == nh || nl >= 15) && strcmp(hi + nh - nl, lo) == 0;
+	else
+		fprintf(stderr, "gouji: %s\n", d->message);
 }
 
 int gj_out_open(gj_out *o, const char *path)

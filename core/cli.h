@@ -1,8 +1,8 @@
 /*
- * cli.h — what the commands (check, diff) share: where the bundled files
- * are, how a diagnostic is printed, output written through a file that
- * gets its name only when complete, the agency match of --previous and
- * diff, and a Markdown result as an offline HTML page.
+ * cli.h — what the commands (cmd_*.c) share: where the bundled files are,
+ * how a diagnostic is printed, output written through a file that gets
+ * its name only when complete, and a Markdown result as an offline HTML
+ * page.
  */
 #ifndef GJ_CLI_H
 #define GJ_CLI_H
@@ -16,12 +16,9 @@
  * executable, or up to three folders up (build/gouji). */
 void gj_data_dir(char *out, size_t n);
 
-/* "gouji: FILE:LINE:COL: message" (or without the place) on stderr */
+/* "gouji: FILE:LINE:COL: message" on stderr (without the line and column
+ * when there are none, without the file when there is none) */
 void gj_print_diag(const gj_diag *d);
-
-/* The same agency: equal without white space, or one name ends with the
- * other and names a place ("淮安市洪泽区人民政府" and "洪泽区人民政府"). */
-int gj_same_agency(const char *a, const char *b);
 
 /* Output written as it comes: to stdout, or to a temporary file renamed
  * over the -o file at the end, so a killed run never leaves half a file

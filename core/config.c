@@ -6,7 +6,7 @@
  * default (a misspelt key, a limit of 0, "packs: ./x" that is not a list).
  */
 #include "config.h"
-#include "dump.h"
+#include "value.h"
 #include "yamlrd.h"
 
 #include <math.h>

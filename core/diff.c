@@ -1,29 +1,22 @@
 /*
- * diff.c — `gouji diff LAST THIS`: year over year.  Both reports are read
- * as any other (any input kind), compared cell by cell over the catalogue
- * and part by part over the six sections, and the comparison goes as one
- * read-only value tree (run) to an output script: scripts/diff.lua
- * (Markdown) by default.  A value the reader could not establish stays
- * nil on both sides: an unreadable figure is never compared as 0.
+ * diff.c — year over year: two reports compared cell by cell over the
+ * catalogue and part by part over the six sections, as one value tree
+ * (run) for an output script (cmd_diff.c runs it: scripts/diff.lua by
+ * default).  A value the reader could not establish stays nil on both
+ * sides: an unreadable figure is never compared as 0.
  *
  * The agencies and years are checked, not enforced: a district may want to
  * compare two offices, or a report with the one of two years before.  A
- * mismatch is a warning on stderr and in run.warnings.
+ * mismatch is a warning (cmd_diff.c prints it) and is in run.warnings.
  */
 #include "diff.h"
-#include "cli.h"
-#include "engine.h"
-#include "md.h"
-#include "reader.h"
+#include "dump.h"
+#include "previous.h"
 #include "textcore.h"
 
-#include <limits.h>
 #include <math.h>
-#include <stdint.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 /* ---- the comparison as a value tree ---- */
 
@@ -114,11 +107,19 @@ static gj_value *part(int number, const gj_report *last, const gj_report *cur)
 	return p;
 }
 
-static gj_value *copy_strings(const gj_value *list)
+/* run.warnings: "中文 (English)" for each of gj_diff_check_pair's */
+static gj_value *warning_strings(const gj_value *list)
 {
 	gj_value *out = gj_value_new(GJ_V_ARR);
-	for (int i = 0; list && i < gj_value_len(list); i++)
-		gj_value_push(out, NULL, gj_value_new_str(gj_value_str(gj_value_item(list, i))));
+	for (int i = 0; list && i < gj_value_len(list); i++) {
+		const gj_value *w = gj_value_item(list, i);
+		gj_buf b;
+		gj_buf_init(&b);
+		gj_buf_addf(&b, "%s (%s)", gj_value_str(gj_value_get(w, "zh")),
+			    gj_value_str(gj_value_get(w, "en")));
+		gj_value_push(out, NULL, gj_value_new_str(b.data));
+		gj_buf_release(&b);
+	}
 	return out;
 }
 
@@ -128,7 +129,7 @@ gj_value *gj_diff_value(const gj_report *last, const gj_report *cur,
 	gj_value *run = gj_value_new(GJ_V_OBJ);
 	gj_value_push(run, "last", gj_report_summary(last));
 	gj_value_push(run, "this", gj_report_summary(cur));
-	gj_value_push(run, "warnings", copy_strings(warnings));
+	gj_value_push(run, "warnings", warning_strings(warnings));
 
 	gj_value *figures = gj_value_new(GJ_V_ARR);
 	int compared = 0, unreadable_both = 0, not_compared = 0;
@@ -160,25 +161,17 @@ gj_value *gj_diff_value(const gj_report *last, const gj_report *cur,
 	return run;
 }
 
-/* ---- the command ---- */
+/* ---- is this a pair one would compare? ---- */
 
-
-
-
-
-/* A warning: English on stderr, Chinese with English in run.warnings. */
 static void warn(gj_value *list, const char *en, const char *zh)
 {
-	fprintf(stderr, "gouji: warning: %s\n", en);
-	gj_buf b;
-	gj_buf_init(&b);
-	gj_buf_addf(&b, "%s (%s)", zh, en);
-	gj_value_push(list, NULL, gj_value_new_str(b.data));
-	gj_buf_release(&b);
+	gj_value *w = gj_value_new(GJ_V_OBJ);
+	gj_value_push(w, "zh", gj_value_new_str(zh));
+	gj_value_push(w, "en", gj_value_new_str(en));
+	gj_value_push(list, NULL, w);
 }
 
-/* Is this a pair one would compare?  Warn, never refuse. */
-static void check_pair(const gj_report *last, const gj_report *cur, gj_value *w)
+void gj_diff_check_pair(const gj_report *last, const gj_report *cur, gj_value *w)
 {
 	char en[1400], zh[1400];
 	if (!last->agency || !cur->agency) {
@@ -186,7 +179,7 @@ static void check_pair(const gj_report *last, const gj_report *cur, gj_value *w)
 		snprintf(en, sizeof en, "%s names no agency: cannot tell whether both reports are the same agency's", path);
 		snprintf(zh, sizeof zh, "%s 未写明机关，无法确认两份报告属于同一机关", path);
 		warn(w, en, zh);
-	} else if (!gj_same_agency(last->agency, cur->agency)) {
+	} else if (!gj_previous_same_agency(last->agency, cur->agency)) {
 		snprintf(en, sizeof en, "the reports name different agencies: '%s' and '%s'",
 			 last->agency, cur->agency);
 		snprintf(zh, sizeof zh, "两份报告的机关不同：%s、%s", last->agency, cur->agency);
@@ -206,158 +199,4 @@ static void check_pair(const gj_report *last, const gj_report *cur, gj_value *w)
 			 cur->year <= last->year ? "；应先写上年报告，再写本年报告" : "");
 		warn(w, en, zh);
 	}
-}
-
-
-typedef struct {
-	const char *format;
-	const char *output;
-	int html;
-	gj_input_options in;
-	const char *files[2];
-	int nfiles;
-} diff_args;
-
-/* Returns 0, or -1 after saying what is wrong. */
-static int parse_args(int argc, char **argv, diff_args *a)
-{
-	memset(a, 0, sizeof *a);
-	a->format = "markdown";
-	int opts_done = 0;
-	for (int i = 0; i < argc; i++) {
-		const char *s = argv[i];
-		const char **slot = NULL;
-		if (opts_done || s[0] != '-' || s[1] == '\0') {
-			if (a->nfiles == 2) {
-				fprintf(stderr, "gouji: diff compares two reports: LAST THIS (got a third, '%s')\n", s);
-				return -1;
-			}
-			a->files[a->nfiles++] = s;
-			continue;
-		}
-		if (strcmp(s, "--") == 0) {
-			opts_done = 1;
-			continue;
-		} else if (strcmp(s, "--html") == 0) {
-			a->html = 1;
-			continue;
-		} else if (strcmp(s, "--format") == 0) {
-			slot = &a->format;
-		} else if (strcmp(s, "-o") == 0) {
-			slot = &a->output;
-		} else if (strcmp(s, "--encoding") == 0) {
-			slot = &a->in.encoding;
-		} else {
-			fprintf(stderr, "gouji: unknown option '%s' for diff\n", s);
-			return -1;
-		}
-		if (i + 1 >= argc) {
-			fprintf(stderr, "gouji: %s needs a value\n", s);
-			return -1;
-		}
-		*slot = argv[++i];
-	}
-	if (a->nfiles != 2) {
-		fprintf(stderr, "gouji: diff needs two reports: LAST THIS (last year's, then this year's)\n");
-		return -1;
-	}
-	return 0;
-}
-
-/* The output script for --format F: markdown is scripts/diff.lua, another
- * name NAME scripts/diff_NAME.lua, a path ending in .lua the user's own. */
-static int find_script(const char *format, const char *dir, char *out, size_t n)
-{
-	size_t fl = strlen(format);
-	if (fl > 4 && strcmp(format + fl - 4, ".lua") == 0) {
-		snprintf(out, n, "%s", format);
-		return 0;
-	}
-	if (strchr(format, '/'))
-		return -1;
-	if (strcmp(format, "markdown") == 0)
-		snprintf(out, n, "%s/scripts/diff.lua", dir);
-	else
-		snprintf(out, n, "%s/scripts/diff_%s.lua", dir, format);
-	return access(out, R_OK) == 0 ? 0 : -1;
-}
-
-/* Run the output script over run and write what it emits.  Returns the
- * exit code. */
-static int render(const diff_args *a, const char *dir, const char *script,
-		  const char *src, size_t slen, const gj_value *run)
-{
-	gj_engine *e = gj_engine_new(NULL);
-	if (!e) {
-		fprintf(stderr, "gouji: cannot create a Lua state\n");
-		return 2;
-	}
-	gj_engine_set_home(e, dir);
-	char lib[PATH_MAX + 16];
-	snprintf(lib, sizeof lib, "%s/scripts/lib", dir);
-	gj_buf out;
-	gj_buf_init(&out);
-	gj_diag d;
-	memset(&d, 0, sizeof d);
-	int rc = 0;
-	if (gj_engine_render_value(e, src, slen, script, lib, run, &out, &d) != 0) {
-		fprintf(stderr, "gouji: output script failed: %s\n", d.message);
-		rc = 3;
-	} else {
-		if (a->html)
-			gj_html_page(&out, "gouji diff");
-		if (gj_write_output(a->output, &out) != 0) {
-			fprintf(stderr, "gouji: cannot write '%s'\n", a->output ? a->output : "stdout");
-			rc = 2;
-		}
-	}
-	gj_buf_release(&out);
-	gj_engine_free(e);
-	return rc;
-}
-
-int gj_cmd_diff(int argc, char **argv)
-{
-	diff_args a;
-	if (parse_args(argc, argv, &a) != 0)
-		return 2;
-	char dir[PATH_MAX], script[PATH_MAX + 64];
-	gj_data_dir(dir, sizeof dir);
-	if (find_script(a.format, dir, script, sizeof script) != 0) {
-		fprintf(stderr, "gouji: unknown format '%s' for diff (markdown, json, or a .lua script)\n",
-			a.format);
-		return 2;
-	}
-	size_t slen;
-	char *src = gj_read_file(script, &slen);
-	if (!src) {
-		fprintf(stderr, "gouji: cannot read output script '%s'\n", script);
-		return 2;
-	}
-	/* both files are read, so both problems are told at once */
-	gj_report *r[2];
-	for (int i = 0; i < 2; i++) {
-		gj_diag d;
-		memset(&d, 0, sizeof d);
-		r[i] = gj_reader_load(a.files[i], &a.in, &d);
-		if (!r[i])
-			gj_print_diag(&d);
-	}
-	if (!r[0] || !r[1]) {
-		gj_report_free(r[0]);
-		gj_report_free(r[1]);
-		free(src);
-		return 2;
-	}
-	gj_value *warnings = gj_value_new(GJ_V_ARR);
-	check_pair(r[0], r[1], warnings);
-	gj_value *run = gj_diff_value(r[0], r[1], warnings);
-	gj_value_free(warnings);
-	gj_report_free(r[0]);
-	gj_report_free(r[1]);
-
-	int rc = render(&a, dir, script, src, slen, run);
-	gj_value_free(run);
-	free(src);
-	return rc;
 }

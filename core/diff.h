@@ -1,25 +1,25 @@
 /*
- * diff.h — `gouji diff LAST THIS`: last year's report against this year's.
- * The figures whose value or readability changed and, for each of the six
- * parts, how much of this year's text is last year's, handed as one value
- * tree to an output script (scripts/diff.lua: Markdown; diff_json.lua).
- * Stage: two models → comparison → Lua → output.
+ * diff.h — last year's report against this year's: the figures whose
+ * value or readability changed and, for each of the six parts, how much
+ * of this year's text is last year's, as one value tree for an output
+ * script (scripts/diff.lua: Markdown; diff_json.lua).  `gouji diff` is
+ * cmd_diff.c.  Stage: two models → comparison → Lua → output.
  */
 #ifndef GJ_DIFF_H
 #define GJ_DIFF_H
 
-#include <stddef.h>
-
-#include "dump.h"
 #include "model.h"
+#include "value.h"
 
-/* The command: argv holds what follows "diff".  Returns the exit code: 0,
- * 2 usage or input error, 3 the output script failed. */
-int gj_cmd_diff(int argc, char **argv);
+/* Is this a pair one would compare (one agency, years that follow each
+ * other)?  Appends to the array warnings an object {zh, en} for each
+ * thing that is not so; never refuses. */
+void gj_diff_check_pair(const gj_report *last, const gj_report *this_year,
+			gj_value *warnings);
 
 /* The run an output script gets: run.last, run.this, run.figures,
- * run.sections … (docs/scripts.md).  warnings (may be NULL) are the
- * notes about the pair (agency, years) to show with the output.  The
+ * run.sections … (docs/scripts.md).  warnings (may be NULL) are
+ * gj_diff_check_pair's, shown in run.warnings as "中文 (English)".  The
  * caller frees it with gj_value_free. */
 gj_value *gj_diff_value(const gj_report *last, const gj_report *this_year,
 			const gj_value *warnings);

@@ -1,9 +1,11 @@
 /*
- * engine.h — rule packs and output scripts.  A pack is a folder of Lua
- * files; each calls rule{ id, severity, title, description, check } once
- * or more.  gj_engine_check runs every rule on a report in the sandbox,
- * one failing rule never stopping the others; gj_engine_render runs an
- * output script over the findings.  Stage: model → Lua → output.
+ * engine.h — rule packs and output scripts over the sandbox.  A pack is a
+ * folder of Lua files; each calls rule{ id, severity, title, description,
+ * check } once or more.  gj_engine_check runs every rule on a report in
+ * the sandbox, one failing rule never stopping the others, into a
+ * gj_results (results.h); gj_engine_render runs an output script over
+ * them.  Stage: model → Lua → output.  In three parts: engine.c (the
+ * engine and its packs), engine_check.c, engine_script.c.
  *
  * Ownership: the engine owns its rules; a gj_results owns its findings
  * and failures (gj_results_release).
@@ -12,14 +14,10 @@
 #define GJ_ENGINE_H
 
 #include "model.h"
-
-struct gj_value;
+#include "results.h"
 #include "sandbox.h"
 #include "util.h"
-
-typedef enum { GJ_SEV_ERROR, GJ_SEV_WARNING, GJ_SEV_INFO } gj_severity;
-
-const char *gj_severity_name(gj_severity s);   /* "error", "warning", "info" */
+#include "value.h"
 
 typedef struct {
 	char *id;
@@ -30,35 +28,6 @@ typedef struct {
 	int line;           /* where rule{…} was called */
 	int enabled;        /* 0: switched off by a pack or the config */
 } gj_rule;
-
-typedef struct {
-	char *report;       /* the report file */
-	char *rule;
-	gj_severity severity;
-	char *message;
-	char *path;         /* data path, or NULL */
-	int line, column;   /* in the report; 0 when unknown */
-} gj_finding;
-
-typedef struct {
-	char *report;
-	char *rule;         /* NULL: an output script */
-	char *message;      /* error and traceback */
-} gj_failure;
-
-typedef struct {
-	gj_finding *findings;
-	int nfindings;
-	gj_failure *failures;
-	int nfailures;
-	struct gj_value **reports;   /* each checked report, without its text */
-	int nreports;
-} gj_results;
-
-void gj_results_release(gj_results *res);
-/* Sort findings by report, line, column, rule, message: output must not
- * depend on the order rules ran in. */
-void gj_results_sort(gj_results *res);
 
 typedef struct gj_engine gj_engine;
 
@@ -78,8 +47,8 @@ int gj_engine_load_pack(gj_engine *e, const char *pack, gj_diag *d);
 
 /* Apply a project config's "rules" and "parameters" (value trees, either
  * may be NULL); file names the config in messages. */
-int gj_engine_configure(gj_engine *e, const struct gj_value *rules,
-			const struct gj_value *params, const char *file, gj_diag *d);
+int gj_engine_configure(gj_engine *e, const gj_value *rules,
+			const gj_value *params, const char *file, gj_diag *d);
 
 int gj_engine_nrules(const gj_engine *e);
 const gj_rule *gj_engine_rule(const gj_engine *e, int i);
@@ -144,6 +113,6 @@ void gj_engine_output_written(gj_engine *e);
  * pushed as a read-only table, emit and require as for gj_engine_render. */
 int gj_engine_render_value(gj_engine *e, const char *script, size_t len,
 			   const char *name, const char *lib_dir,
-			   const struct gj_value *run, gj_buf *out, gj_diag *d);
+			   const gj_value *run, gj_buf *out, gj_diag *d);
 
 #endif

@@ -5,6 +5,7 @@
  */
 #include "luabridge.h"
 #include "dump.h"
+#include "luaview.h"
 
 #include <lauxlib.h>
 #include <lua.h>
@@ -52,7 +53,7 @@ static void push_value(lua_State *L, const gj_value *v, int depth, int frozen)
 				lua_rawseti(L, -2, i + 1);
 		}
 		if (frozen)
-			gj_lua_freeze_shallow(L);
+			gj_luaview_freeze_shallow(L);
 		break;
 	}
 	}
@@ -139,7 +140,7 @@ static int push_cell_field(lua_State *L, const gj_cell *c, int k)
 			push_number(L, c->candidates[n]);
 			lua_rawseti(L, -2, n + 1);
 		}
-		gj_lua_freeze_shallow(L);
+		gj_luaview_freeze_shallow(L);
 		lua_pushvalue(L, -1);
 		lua_setiuservalue(L, 1, 2);
 		return 1;
@@ -217,12 +218,10 @@ static void push_cell_meta(lua_State *L)
 	if (luaL_newmetatable(L, "gouji.cell")) {
 		const luaL_Reg fns[] = {
 			{ "__index", cell_index }, { "__pairs", cell_pairs },
-			{ "__newindex", gj_lua_readonly_error }, { "__tostring", cell_tostring },
-			{ NULL, NULL }
+			{ "__tostring", cell_tostring }, { NULL, NULL }
 		};
 		luaL_setfuncs(L, fns, 0);
-		lua_pushliteral(L, "read-only");
-		lua_setfield(L, -2, "__metatable");
+		gj_luaview_protect(L);
 		lua_pushliteral(L, "cell");
 		lua_setfield(L, -2, "__name");
 	}
@@ -329,10 +328,7 @@ static void push_cells(lua_State *L, const gj_report *r,
 	}
 	lua_pushcfunction(L, cells_len);
 	lua_setfield(L, -2, "__len");
-	lua_pushcfunction(L, gj_lua_readonly_error);
-	lua_setfield(L, -2, "__newindex");
-	lua_pushliteral(L, "read-only");
-	lua_setfield(L, -2, "__metatable");
+	gj_luaview_protect(L);
 	lua_setmetatable(L, -5);                           /* view, h, cache, index */
 	lua_pop(L, 3);                                     /* view */
 }
@@ -344,12 +340,11 @@ gj_lua_report *gj_lua_push_report(gj_sandbox *sb, const gj_report *r)
 	push_value(L, v, 0, 1);                            /* stack: view */
 	gj_value_free(v);
 	/* the cells go into the frozen view's private table */
-	lua_getmetatable(L, -1);
-	lua_getfield(L, -1, "__index");                    /* view, mt, target */
+	gj_luaview_target(L, -1);                          /* view, target */
 	struct gj_lua_report *h;
 	push_cells(L, r, &h);
 	lua_setfield(L, -2, "cells");
-	lua_pop(L, 2);
+	lua_pop(L, 1);
 	return h;
 }
 

@@ -14,7 +14,7 @@ struct gj_value;
 
 /* Push a value tree as Lua tables (not frozen). */
 void gj_lua_push_value(gj_sandbox *sb, const struct gj_value *v);
-/* The same, read-only (as gj_sandbox_freeze would leave it). */
+/* The same, read-only (as gj_luaview_freeze would leave it). */
 void gj_lua_push_frozen(gj_sandbox *sb, const struct gj_value *v);
 
 /* Push the report as a frozen table on the sandbox's stack.  Its cells

@@ -182,6 +182,18 @@ int gj_cell_find(gj_table table, const char *row, const char *column)
 	return -1;
 }
 
+const char *gj_status_name(gj_status s)
+{
+	switch (s) {
+	case GJ_OK: return "ok";
+	case GJ_INFERRED: return "inferred";
+	case GJ_MISSING: return "missing";
+	case GJ_AMBIGUOUS: return "ambiguous";
+	case GJ_BLANK: return "blank";
+	default: return "absent";
+	}
+}
+
 const char *gj_format_name(gj_format f)
 {
 	switch (f) {

@@ -1,7 +1,8 @@
 /*
  * model.h — gouji's data model of one report: metadata, the six sections
  * and the three tables, every table cell with its provenance.  Readers
- * (text.c, yamlrd.c) fill it; dump.c prints it; the Lua bridge exposes it.
+ * (doc.c with tables.c, yamlrd.c) fill it; dump.c prints it; the Lua
+ * bridge (luabridge.c) exposes it.
  *
  * Cells live in a fixed catalogue (gj_cell_specs): one entry per data path
  * of both national formats, e.g. "tables.requests.new.total".  A report

@@ -1,11 +1,14 @@
 /*
- * sandbox.h — the Lua state that rules and scripts run in.  Untrusted code
- * sees an allow-list of globals (no io, os beyond time/date/clock, no
- * debug, package, dofile, loadfile, string.dump), loads text chunks only,
- * cannot change the shared libraries or the string metatable, cannot set
- * __gc, and runs under a memory cap and an instruction budget that pcall
- * cannot swallow and coroutines cannot multiply (../docs/engine.md lists
- * each hole and its test).  Only sandbox.c and luabridge.c include lua.h.
+ * sandbox.h — the Lua state that rules and scripts run in, the last stage
+ * of the pipeline (… → model → Lua).  Untrusted code sees an allow-list of
+ * globals (no io, os beyond time/date/clock, no debug, package, dofile,
+ * loadfile, string.dump), loads text chunks only, cannot change the shared
+ * libraries (read-only views: luaview.h) or the string metatable, cannot
+ * set __gc, and runs under a memory cap and an instruction budget that
+ * pcall cannot swallow and coroutines cannot multiply; pattern searches
+ * are bounded first (patcost.h).  ../docs/engine.md lists each hole and
+ * its test.  The sandbox knows nothing of reports: the engine adds the
+ * domain's globals (gj_sandbox_define).
  *
  * Ownership: gj_sandbox_free closes the state and frees everything.
  */
@@ -41,19 +44,11 @@ int gj_sandbox_load(gj_sandbox *sb, const char *code, size_t len,
 int gj_sandbox_call(gj_sandbox *sb, int nargs, int nresults, gj_diag *d);
 int gj_sandbox_spent(const gj_sandbox *sb);
 
-/* Replace the table on top of the stack with a read-only view of it,
- * nested tables included (shared tables are viewed once).  Writes raise
- * "attempt to change a read-only table"; pairs, ipairs and # work. */
-void gj_sandbox_freeze(gj_sandbox *sb);
-/* The same on the stack of L: one of the state's threads (a C function
- * called from a coroutine must freeze on its own thread's stack). */
-void gj_lua_freeze(struct lua_State *L);
-/* The same for a table whose values are no tables, or tables already
- * frozen: only the table itself gets a view (no walk, no cycle check). */
-void gj_lua_freeze_shallow(struct lua_State *L);
-/* The __newindex of every read-only view, and of report.cells and its
- * cells: "attempt to change a read-only table". */
-int gj_lua_readonly_error(struct lua_State *L);
+/* Add the value on top of the stack (popped; a table is frozen first)
+ * to the safe environment as the global name: what the engine gives rules
+ * and scripts beyond Lua's libraries (textcore).  Every chunk sees it,
+ * read-only, including chunks loaded before. */
+void gj_sandbox_define(gj_sandbox *sb, const char *name);
 
 /* Bytes in use now. */
 size_t gj_sandbox_memory(const gj_sandbox *sb);

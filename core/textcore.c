@@ -9,6 +9,7 @@
  * of its input.
  */
 #include "textcore.h"
+#include "luaview.h"
 #include "util.h"
 
 #include <lauxlib.h>
@@ -240,7 +241,7 @@ static void add_sentence(lua_State *L, const char *s, const chars *c, long a, lo
 	lua_setfield(L, -2, "text");
 	lua_pushinteger(L, (lua_Integer)c->at[a] + 1);
 	lua_setfield(L, -2, "pos");
-	gj_lua_freeze_shallow(L);
+	gj_luaview_freeze_shallow(L);
 	lua_rawseti(L, -2, ++*count);
 }
 
@@ -279,7 +280,7 @@ static int t_sentences(lua_State *L)
 		}
 	}
 	add_sentence(L, s, &c, begin, last - 1, &count);
-	gj_lua_freeze_shallow(L);          /* the entries are frozen already */
+	gj_luaview_freeze_shallow(L);          /* the entries are frozen already */
 	if (lua_type(L, 1) == LUA_TSTRING) {
 		/* how many texts the cache holds */
 		lua_Integer held = lua_tointeger(L, lua_upvalueindex(2));
@@ -1127,9 +1128,8 @@ static int t_strip_words(lua_State *L)
 	return 1;
 }
 
-void gj_textcore_push(gj_sandbox *sb)
+int gj_textcore_open(lua_State *L)
 {
-	lua_State *L = gj_sandbox_lua(sb);
 	static const luaL_Reg fns[] = {
 		{ "normalize", t_normalize },
 		{ "cn_number", t_cn_number },
@@ -1145,4 +1145,5 @@ void gj_textcore_push(gj_sandbox *sb)
 	lua_pushinteger(L, 0);
 	lua_pushcclosure(L, t_sentences, 2);
 	lua_setfield(L, -2, "sentences");
+	return 1;
 }

@@ -1,14 +1,17 @@
 /*
- * textcore.h — C helpers behind rules/lib/text.lua, given to scripts as
- * the global table textcore: normalize(s), sentences(s), cn_number(s),
- * numbers(s, set, longest), similarity(a, b), count_chars(s).  text.lua documents them; call that module.
+ * textcore.h — C helpers behind rules/lib/text.lua, given to rules and
+ * scripts as the global table textcore: normalize(s), sentences(s),
+ * cn_number(s), numbers(s, set, longest), similarity(a, b),
+ * count_chars(s), has_any(s, words), strip_words(s, words, at_end).
+ * text.lua documents them; call that module.  The Lua side of the core
+ * (… → model → Lua); similarity and count_chars serve gouji diff too.
  */
 #ifndef GJ_TEXTCORE_H
 #define GJ_TEXTCORE_H
 
 #include <stddef.h>
 
-#include "sandbox.h"
+struct lua_State;
 
 /* How alike two texts are, 0..1: the Dice coefficient of their character
  * bigrams after dropping white space and punctuation, full-width ASCII
@@ -21,8 +24,9 @@ double gj_text_similarity(const char *a, size_t alen, const char *b, size_t blen
  * that is not UTF-8 counts as one character. */
 size_t gj_text_count_chars(const char *s, size_t len);
 
-/* Push the table of functions on the sandbox's stack.  sentences keeps
- * the lists it made, read-only, for the texts it saw last. */
-void gj_textcore_push(gj_sandbox *sb);
+/* Push the table of functions (as luaopen_* do; returns 1).  sentences
+ * keeps the lists it made, read-only, for the texts it saw last.  The
+ * engine gives it to rules and scripts as the global textcore. */
+int gj_textcore_open(struct lua_State *L);
 
 #endif

@@ -286,3 +286,13 @@ unsigned gj_hash_str(unsigned h, const char *s)
 		h = (h ^ (unsigned char)*s) * 16777619u;
 	return h;
 }
+
+void gj_chain_add(int *head, int *tail, int *next, unsigned k, int i)
+{
+	next[i] = -1;
+	if (tail[k] < 0)
+		head[k] = i;
+	else
+		next[tail[k]] = i;
+	tail[k] = i;
+}

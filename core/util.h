@@ -69,4 +69,10 @@ int gj_contains(const char *s, size_t n, const char *w, size_t wn);
 unsigned gj_hash_bytes(unsigned h, const char *s, size_t n);
 unsigned gj_hash_str(unsigned h, const char *s);
 
+/* Chains of indexes by bucket, for a hash index over an array: head and
+ * tail per bucket, next per entry (-1 ends a chain).  Entry i joins
+ * bucket k's chain at its end, so a bucket's entries stay in the order
+ * they were added. */
+void gj_chain_add(int *head, int *tail, int *next, unsigned k, int i);
+
 #endif

@@ -9,7 +9,7 @@
 local run, emit = ...
 local encode = require("json_encode")
 
-local VERSION = "0.1.0"
+local VERSION = run.version
 local SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
 -- JSON shapes: an array, and an object whose keys are written in the order

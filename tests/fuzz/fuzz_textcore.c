@@ -9,6 +9,7 @@
  * similarity of a text with itself must be 1 or 0, and has_any and
  * strip_words must answer as the Lua loops they replace. */
 #include "sandbox.h"
+#include "textcore.h"
 
 #include <lua.h>
 #include <stdint.h>
@@ -66,6 +67,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	gj_sandbox *sb = gj_sandbox_new(&lim);
 	if (!sb)
 		abort();
+	/* textcore as the engine gives it */
+	gj_textcore_open(gj_sandbox_lua(sb));
+	gj_sandbox_define(sb, "textcore");
 	gj_diag d;
 	memset(&d, 0, sizeof d);
 	if (gj_sandbox_load(sb, driver, sizeof driver - 1, "=fuzz", &d) != 0) {

@@ -1,0 +1,78 @@
+/*
+ * project.c — a run's config and packs (project.h).
+ */
+#include "project.h"
+#include "cli.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+/* gouji.yaml in the current folder or the nearest one above it. */
+static int find_config(char *out, size_t n)
+{
+	char dir[PATH_MAX];
+	if (!getcwd(dir, sizeof dir))
+		return -1;
+	for (;;) {
+		snprintf(out, n, "%s/gouji.yaml", dir);
+		if (access(out, R_OK) == 0)
+			return 0;
+		char *slash = strrchr(dir, '/');
+		if (!slash || slash == dir)
+			break;
+		*slash = '\0';
+	}
+	snprintf(out, n, "/gouji.yaml");
+	return access(out, R_OK) == 0 ? 0 : -1;
+}
+
+int gj_project_open(gj_project *p, const char *config, int search,
+		    const char *const *packs, int npacks, gj_diag *d)
+{
+	memset(p, 0, sizeof *p);
+	gj_data_dir(p->home, sizeof p->home);
+	p->packs = packs;
+	p->npacks = npacks;
+	if (config) {
+		snprintf(p->config, sizeof p->config, "%s", config);
+		p->have_config = 1;
+	} else if (search) {
+		p->have_config = find_config(p->config, sizeof p->config) == 0;
+	}
+	if (p->have_config && gj_config_load(p->config, &p->cfg, d) != 0)
+		return -1;
+	return 0;
+}
+
+void gj_project_close(gj_project *p)
+{
+	gj_config_release(&p->cfg);
+}
+
+gj_engine *gj_project_engine(const gj_project *p, gj_diag *d)
+{
+	gj_engine *e = gj_engine_new(&p->cfg.lim);
+	if (!e) {
+		gj_diag_set(d, 0, 0, "cannot create a Lua state");
+		return NULL;
+	}
+	gj_engine_set_home(e, p->home);
+	int rc = 0;
+	if (p->npacks) {
+		for (int i = 0; i < p->npacks && rc == 0; i++)
+			rc = gj_engine_load_pack(e, p->packs[i], d);
+	} else if (p->cfg.npacks) {
+		for (int i = 0; i < p->cfg.npacks && rc == 0; i++)
+			rc = gj_engine_load_pack(e, p->cfg.packs[i], d);
+	} else {
+		rc = gj_engine_load_pack(e, "national", d);
+	}
+	if (rc == 0 && p->have_config)
+		rc = gj_engine_configure(e, p->cfg.rules, p->cfg.params, p->config, d);
+	if (rc != 0) {
+		gj_engine_free(e);
+		return NULL;
+	}
+	return e;
+}
