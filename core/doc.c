@@ -5,6 +5,7 @@
  * hands the sections' ranges to tables.c.
  */
 #include "doc.h"
+#include "catalogue.inc"
 #include "html.h"
 #include "match.h"
 #include "md.h"
@@ -874,14 +875,41 @@ static void place_tables(gj_report *r)
 
 /* ---- format ---- */
 
-static int count_keys(const gj_stream *st, const char *const *keys)
+/* The words of one format's tables and not the other's (catalogue.inc):
+ * 表二's column headings and rows, 表三's rows, that belong to one format
+ * only.  Short ones (其他) are any text's words, and （六）其他处理 heads
+ * the 2021 sub-rows too: neither tells the format. */
+typedef struct {
+	const char *word;
+	int formats;
+} format_word;
+
+#define CELL_WORD(row, col, f, dec, name, name_2019) { name, f },
+#define ACTIVE_WORD(key, f, label, name, name_2019) { name, f },
+#define REQUEST_WORD(key, f, label, official, name, ordinal, group, layout) \
+	{ layout == 2 ? NULL : label, f },
+static const format_word format_words[] = {
+	GJ_ACTIVE_CELLS(CELL_WORD)
+	GJ_ACTIVE_ROWS(ACTIVE_WORD)
+	GJ_REQUEST_ROWS(REQUEST_WORD)
+};
+
+/* How many distinct words of format bit are in st. */
+static int count_words(const gj_stream *st, int bit)
 {
 	int n = 0;
-	for (int i = 0; keys[i]; i++) {
+	size_t nw = sizeof format_words / sizeof format_words[0];
+	for (size_t i = 0; i < nw; i++) {
+		const format_word *w = &format_words[i];
+		if (!w->word || w->formats != bit)
+			continue;
+		int seen = 0;
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = format_words[j].word && strcmp(format_words[j].word, w->word) == 0;
 		unsigned key[64];
-		int m = gj_key_make(keys[i], key, 64);
+		int m = gj_key_make(w->word, key, 64);
 		gj_hit h;
-		if (gj_stream_find(st, 0, st->n, key, m, 0, &h) == 0)
+		if (!seen && m >= 4 && gj_stream_find(st, 0, st->n, key, m, 0, &h) == 0)
 			n++;
 	}
 	return n;
@@ -889,14 +917,6 @@ static int count_keys(const gj_stream *st, const char *const *keys)
 
 static gj_format detect_format(const ctx *c, size_t from, size_t to, int year)
 {
-	static const char *const k2021[] = {
-		"本年制发件数", "本年废止件数", "现行有效件数",
-		"申请人无正当理由逾期不补正", "逾期未按收费通知要求缴纳费用", NULL
-	};
-	static const char *const k2019[] = {
-		"本年新制作数量", "本年新公开数量", "对外公开总数量",
-		"上一年项目数量", "政府集中采购", "其他对外管理服务事项", NULL
-	};
 	if (to > c->t->len)
 		to = c->t->len;
 	if (to < from)   /* parts out of order: look from 二 to the end */
@@ -905,7 +925,7 @@ static gj_format detect_format(const ctx *c, size_t from, size_t to, int year)
 		to = from + 2 * MAX_TABLE_REGION;
 	gj_stream st;
 	gj_stream_build_skip(&st, c->t->s, from, to, 0, c->t->furniture, gj_text_line(c->t, from));
-	int a = count_keys(&st, k2021), b = count_keys(&st, k2019);
+	int a = count_words(&st, GJ_F2021), b = count_words(&st, GJ_F2019);
 	gj_stream_release(&st);
 	if (a > b)
 		return GJ_FORMAT_2021;

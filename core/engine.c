@@ -8,11 +8,14 @@
  * report, engine_script.c runs output scripts.
  */
 #include "engine_int.h"
+#include "catalogue.h"
+#include "luabridge.h"
 #include "luaview.h"
 #include "textcore.h"
 #include "yamlrd.h"
 
 #include <dirent.h>
+#include <pthread.h>
 #include <lauxlib.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -268,6 +271,22 @@ static int set_params(gj_engine *e, const gj_value *params, const char *file,
 	return 0;
 }
 
+/* The catalogue as a value tree, made once for every engine of the run
+ * (it never changes; it lives until the process ends). */
+static gj_value *catalogue_tree;
+static pthread_once_t catalogue_once = PTHREAD_ONCE_INIT;
+
+static void make_catalogue(void)
+{
+	catalogue_tree = gj_catalogue_value();
+}
+
+static const gj_value *catalogue(void)
+{
+	pthread_once(&catalogue_once, make_catalogue);
+	return catalogue_tree;
+}
+
 /* A fresh sandbox with every pack file loaded again. */
 int gj_engine_reset(gj_engine *e, gj_diag *d)
 {
@@ -278,9 +297,12 @@ int gj_engine_reset(gj_engine *e, gj_diag *d)
 		return -1;
 	}
 	lua_State *L = gj_sandbox_lua(e->sb);
-	/* the domain's globals: text.lua's inner loops */
+	/* the domain's globals: text.lua's inner loops, and the national
+	 * format's tables (core/catalogue.inc), read-only */
 	gj_textcore_open(L);
 	gj_sandbox_define(e->sb, "textcore");
+	gj_lua_push_frozen(e->sb, catalogue());
+	gj_sandbox_define(e->sb, "catalogue");
 	lua_newtable(L);
 	e->rules_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 	lua_newtable(L);

@@ -46,6 +46,7 @@ typedef enum { GJ_TABLE_ACTIVE, GJ_TABLE_REQUESTS, GJ_TABLE_APPEALS } gj_table;
 /* Which formats a catalogue entry belongs to (bit set). */
 #define GJ_F2021 1
 #define GJ_F2019 2
+#define GJ_FBOTH (GJ_F2021 | GJ_F2019)
 
 typedef struct {
 	const char *path;     /* "tables.requests.new.total" */
@@ -67,10 +68,9 @@ const char *gj_status_name(gj_status s);
 /* Index of (table, row, column), or -1. */
 int gj_cell_find(gj_table table, const char *row, const char *column);
 
-/* 表三 rows in table order, per format (NULL-terminated). */
-extern const char *const gj_request_rows_2021[];
-extern const char *const gj_request_rows_2019[];
-extern const char *const gj_request_columns[];   /* 7, NULL-terminated */
+/* The keys of 表三's columns and 表四's blocks and columns, in table order
+ * (NULL-terminated; core/catalogue.inc has the whole format). */
+extern const char *const gj_request_columns[];   /* 7 */
 extern const char *const gj_appeal_blocks[];     /* 3 */
 extern const char *const gj_appeal_columns[];    /* 5 */
 

@@ -19,6 +19,7 @@
  * chooses between readings; it never refuses the only one.
  */
 #include "tables.h"
+#include "catalogue.inc"
 #include "grid.h"
 #include "match.h"
 #include "split.h"
@@ -45,62 +46,73 @@ typedef struct {
 	                      * the search on */
 } row_label;
 
-static const row_label active_2021[] = {
-	{ "regulations", "规章", 0, 3, 0 },
-	{ "normative", "规范性文件", 0, 3, 0 },
-	{ "licensing", "行政许可", 0, 1, 0 },
-	{ "penalty", "行政处罚", 0, 1, 0 },
-	{ "coercion", "行政强制", 0, 1, 0 },
-	{ "fees", "行政事业性收费", 0, 1, 0 },
-	{ NULL, NULL, 0, 0, 0 }
+typedef struct {
+	row_label rl;
+	const char *group;   /* 表三: the outcome group the row is part of */
+	int formats;         /* GJ_F2021 | GJ_F2019 */
+} catalogue_row;
+
+/* 表三's rows from the catalogue, both formats in one list (the one
+ * row "other" is （六）其他处理 printed as one row: the 2019 format, and
+ * some 2021 reports; the three sub-rows are the 2021 format's) */
+#define ONE_COLUMN(...) +1
+enum { REQUEST_CELLS = 0 GJ_REQUEST_COLUMNS(ONE_COLUMN, 0) };
+#define REQUEST_ROW(key, f, label, official, name, ordinal, group, layout) \
+	{ { key, label, ordinal, REQUEST_CELLS, layout }, group, f },
+static const catalogue_row request_rows[] = {
+	GJ_REQUEST_ROWS(REQUEST_ROW)
+	{ { NULL, NULL, 0, 0, 0 }, NULL, 0 }
 };
 
-static const row_label active_2019[] = {
-	{ "regulations", "规章", 0, 3, 0 },
-	{ "normative", "规范性文件", 0, 3, 0 },
-	{ "licensing", "行政许可", 0, 3, 0 },
-	{ "other_services", "其他对外管理服务事项", 0, 3, 0 },
-	{ "penalty", "行政处罚", 0, 3, 0 },
-	{ "coercion", "行政强制", 0, 3, 0 },
-	{ "fees", "行政事业性收费", 0, 2, 0 },
-	{ "procurement", "政府集中采购", 0, 2, 0 },
-	{ NULL, NULL, 0, 0, 0 }
-};
-
-/* 表三: both formats in one list; "other" is （六）其他处理 printed as one
- * row (the 2019 format, and some 2021 reports), the three sub-rows are the
- * 2021 format's. */
+#define REQUEST_LABEL(key, f, label, official, name, ordinal, group, layout) \
+	{ key, label, ordinal, REQUEST_CELLS, layout },
 static const row_label requests[] = {
-	{ "new", "本年新收政府信息公开申请数量", 0, 7, 0 },
-	{ "carried_over", "上年结转政府信息公开申请数量", 0, 7, 0 },
-	{ "granted", "予以公开", 0, 7, 0 },
-	{ "partial", "部分公开", 0, 7, 0 },
-	{ "denied_secret", "属于国家秘密", 1, 7, 0 },
-	{ "denied_law", "其他法律行政法规禁止公开", 2, 7, 0 },
-	{ "denied_safety", "危及“三安全一稳定”", 3, 7, 0 },
-	{ "denied_third_party", "保护第三方合法权益", 4, 7, 0 },
-	{ "denied_internal", "属于三类内部事务信息", 5, 7, 0 },
-	{ "denied_process", "属于四类过程性信息", 6, 7, 0 },
-	{ "denied_enforcement", "属于行政执法案卷", 7, 7, 0 },
-	{ "denied_query", "属于行政查询事项", 8, 7, 0 },
-	{ "unable_not_held", "本机关不掌握相关政府信息", 1, 7, 0 },
-	{ "unable_create", "没有现成信息需要另行制作", 2, 7, 0 },
-	{ "unable_unclear", "补正后申请内容仍不明确", 3, 7, 0 },
-	{ "refused_complaint", "信访举报投诉类申请", 1, 7, 0 },
-	{ "refused_repeat", "重复申请", 2, 7, 0 },
-	{ "refused_publication", "要求提供公开出版物", 3, 7, 0 },
-	{ "refused_massive", "无正当理由大量反复申请", 4, 7, 0 },
-	{ "refused_confirm", "要求行政机关确认或重新出具已获取信息", 5, 7, 0 },
-	{ "other", "其他处理", 0, 7, 2 },
-	{ "other_overdue_correction",
-	  "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", 1, 7, 1 },
-	{ "other_overdue_fee",
-	  "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", 2, 7, 1 },
-	{ "other_misc", "其他", 3, 7, 1 },
-	{ "total", "总计", 0, 7, 0 },
-	{ "carried_forward", "结转下年度继续办理", 0, 7, 0 },
+	GJ_REQUEST_ROWS(REQUEST_LABEL)
 	{ NULL, NULL, 0, 0, 0 }
 };
+
+#define ACTIVE_ROW(key, f, label, name, name_2019) { { key, label, 0, 0, 0 }, NULL, f },
+static const catalogue_row active_rows[] = {
+	GJ_ACTIVE_ROWS(ACTIVE_ROW)
+	{ { NULL, NULL, 0, 0, 0 }, NULL, 0 }
+};
+
+typedef struct {
+	const char *row, *column;
+	int formats;
+} catalogue_cell;
+
+#define ACTIVE_CELL(row, col, f, dec, name, name_2019) { row, col, f },
+static const catalogue_cell active_cells[] = {
+	GJ_ACTIVE_CELLS(ACTIVE_CELL)
+	{ NULL, NULL, 0 }
+};
+
+#define MAX_ACTIVE 10
+
+/* 表二 of a format: its rows, and each row's columns in its table's
+ * order, as the catalogue has them. */
+typedef struct {
+	row_label rows[MAX_ACTIVE + 1];
+	const char *cols[MAX_ACTIVE][MAX_CELLS];
+} active_table;
+
+static void active_of(int bit, active_table *out)
+{
+	memset(out, 0, sizeof *out);
+	int n = 0;
+	for (int i = 0; active_rows[i].rl.row && n < MAX_ACTIVE; i++) {
+		if (!(active_rows[i].formats & bit))
+			continue;
+		row_label *rl = &out->rows[n];
+		*rl = active_rows[i].rl;
+		for (int c = 0; active_cells[c].row; c++)
+			if ((active_cells[c].formats & bit) && rl->ncells < MAX_CELLS &&
+			    strcmp(active_cells[c].row, rl->row) == 0)
+				out->cols[n][rl->ncells++] = active_cells[c].column;
+		n++;
+	}
+}
 
 /* ---- tokens: the numbers of a stretch of text ---- */
 
@@ -1487,24 +1499,16 @@ static int settle(row_read *rr, const int *rows, const int *sign, int nrows)
 
 static void settle_columns(row_read *rr, const row_label *rows, int single_other)
 {
-	static const char *const results_2021[] = {
-		"granted", "partial", "denied_secret", "denied_law", "denied_safety",
-		"denied_third_party", "denied_internal", "denied_process",
-		"denied_enforcement", "denied_query", "unable_not_held",
-		"unable_create", "unable_unclear", "refused_complaint",
-		"refused_repeat", "refused_publication", "refused_massive",
-		"refused_confirm", "other_overdue_correction", "other_overdue_fee",
-		"other_misc", NULL
-	};
-	int res[24], nr = 0;
-	for (int i = 0; results_2021[i]; i++) {
-		const char *k = results_2021[i];
-		if (single_other && strncmp(k, "other_", 6) == 0)
+	/* the result rows （一）…（六）: the three sub-rows of （六）, or the
+	 * one row when it is printed so */
+	int res[32], nr = 0;
+	for (int i = 0; request_rows[i].rl.row && nr < 32; i++) {
+		const catalogue_row *cr = &request_rows[i];
+		if (!cr->group || (cr->rl.optional == 1 && single_other) ||
+		    (cr->rl.optional == 2 && !single_other))
 			continue;
-		res[nr++] = row_index(rows, k);
+		res[nr++] = row_index(rows, cr->rl.row);
 	}
-	if (single_other)
-		res[nr++] = row_index(rows, "other");
 	int total = row_index(rows, "total");
 	int ident_plus[2] = { row_index(rows, "new"), row_index(rows, "carried_over") };
 	int ident_minus[2] = { total, row_index(rows, "carried_forward") };
@@ -1557,21 +1561,6 @@ static size_t clamp_end(size_t a, size_t b)
 	return b - a > MAX_REGION ? a + MAX_REGION : b;
 }
 
-static const char *const active_cols_2021[][3] = {
-	{ "issued", "repealed", "in_force" },
-	{ "issued", "repealed", "in_force" },
-	{ "decisions" }, { "decisions" }, { "decisions" }, { "amount" },
-};
-static const char *const active_cols_2019[][3] = {
-	{ "made", "published", "total" },
-	{ "made", "published", "total" },
-	{ "previous", "change", "decisions" },
-	{ "previous", "change", "decisions" },
-	{ "previous", "change", "decisions" },
-	{ "previous", "change", "decisions" },
-	{ "previous", "change" },
-	{ "count", "amount" },
-};
 
 /* The start of the ordinal printed before a label ("（一）予以公开",
  * "一、本年新收"): it belongs to the table, not to the text around it. */
@@ -1636,8 +1625,9 @@ static size_t header_after(const gj_stream *st, const char *label)
 static size_t read_active(const gj_text *t, const gj_grid *g, size_t a, size_t b,
 			  gj_report *r)
 {
-	int is2019 = r->format == GJ_FORMAT_2019;
-	const row_label *rows = is2019 ? active_2019 : active_2021;
+	active_table at;
+	active_of(r->format == GJ_FORMAT_2019 ? GJ_F2019 : GJ_F2021, &at);
+	const row_label *rows = at.rows;
 	gj_stream st;
 	gj_stream_build_skip(&st, t->s, a, b, 0, t->furniture, gj_text_line(t, a));
 	/* the table starts at its header: a narrative "规范性文件3件" before
@@ -1645,20 +1635,19 @@ static size_t read_active(const gj_text *t, const gj_grid *g, size_t a, size_t b
 	size_t from = header_after(&st, "第二十条");
 	if (!from)
 		from = header_after(&st, "信息内容");
-	anchor an[10];
-	row_read *rr = gj_xcalloc(10, sizeof *rr);
+	anchor an[MAX_ACTIVE];
+	row_read *rr = gj_xcalloc(MAX_ACTIVE, sizeof *rr);
 	if (from)
 		find_anchors(t, g, &st, from, rows, an);
 	else
 		for (int i = 0; rows[i].row; i++)
 			an[i].found = 0;
-	static const unsigned char none[10];
+	static const unsigned char none[MAX_ACTIVE];
 	read_rows(t, g, &st, b, rows, an, rr, GJ_SUM_NONE, 1, none);
 	int any = 0;
 	for (int i = 0; rows[i].row; i++) {
 		any |= an[i].found;
-		set_cells(t, r, GJ_TABLE_ACTIVE, rows[i].row,
-			  is2019 ? active_cols_2019[i] : active_cols_2021[i], &rr[i]);
+		set_cells(t, r, GJ_TABLE_ACTIVE, rows[i].row, at.cols[i], &rr[i]);
 	}
 	r->has_table[GJ_TABLE_ACTIVE] = any;
 	size_t end = a;

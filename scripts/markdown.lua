@@ -33,12 +33,12 @@ local REQUESTS = {
   { "结转下年度继续办理", "carried_forward", "total" },
 }
 
--- 表四 (appeals) blocks: label, block
-local APPEALS = {
-  { "行政复议", "review" },
-  { "行政诉讼（未经复议直接起诉）", "suit_direct" },
-  { "行政诉讼（复议后起诉）", "suit_after_review" },
-}
+-- 表四 (appeals) blocks: label, block, from the national format's
+-- catalogue (the global `catalogue`)
+local APPEALS = {}
+for _, b in ipairs(catalogue.appeals.blocks) do
+  APPEALS[#APPEALS + 1] = { b.name, b.key }
+end
 
 -- 表二 (active disclosure) figures by the report's format: label, row,
 -- column.  A report of another format is shown with the 2021 list.

@@ -18,7 +18,8 @@
 -- How to change it:
 --   * the wording and layout: scripts/lib/rollup_template.lua (Markdown)
 --     and scripts/lib/rollup_html_template.lua (the page);
---   * the rows of the totals: REQUEST_ROWS and APPEAL_BLOCKS below;
+--   * the rows of the totals: REQUEST_ROWS and APPEAL_BLOCKS below (made
+--     from the catalogue: list your own there to change them);
 --   * the charts' colours: OUTCOME_COLORS below; their sizes and SVG:
 --     scripts/lib/svg_chart.lua.
 -- For your own version, copy this file, paste a template's text in it
@@ -29,27 +30,33 @@ local run, emit = ...
 local template = require("template")
 local figures = require("figures")
 
--- 表三's rows in the totals: a row of the table or an outcome group
-local REQUEST_ROWS = {
-  { key = "new", label = "本年新收" },
-  { key = "carried_over", label = "上年结转" },
-  { key = "granted", label = "（一）予以公开", outcome = true },
-  { key = "partial", label = "（二）部分公开", outcome = true },
-  { key = "denied", label = "（三）不予公开", outcome = true },
-  { key = "unable", label = "（四）无法提供", outcome = true },
-  { key = "refused", label = "（五）不予处理", outcome = true },
-  { key = "other", label = "（六）其他处理", outcome = true },
-  { key = "total", label = "（七）总计" },
-  { key = "carried_forward", label = "结转下年度" },
-}
+-- 表三's rows in the totals: the table's rows outside the outcomes (一、
+-- 本年新收 …), and the outcome groups （一）…（六） in their place; 表四's
+-- blocks and columns.  All from the national format's catalogue (the
+-- global `catalogue`, core/catalogue.inc).
+local REQUEST_ROWS = {}
+local group_added = {}
+for _, row in ipairs(catalogue.requests.rows) do
+  if not row.group then
+    REQUEST_ROWS[#REQUEST_ROWS + 1] = { key = row.key, label = row.name }
+  elseif not group_added[row.group] then
+    group_added[row.group] = true
+    for _, g in ipairs(catalogue.requests.groups) do
+      if g.key == row.group then
+        REQUEST_ROWS[#REQUEST_ROWS + 1] = { key = g.key, label = g.name, outcome = true }
+      end
+    end
+  end
+end
 
--- 表四's blocks and columns
-local APPEAL_BLOCKS = {
-  { key = "review", label = "行政复议" },
-  { key = "suit_direct", label = "行政诉讼（未经复议直接起诉）" },
-  { key = "suit_after_review", label = "行政诉讼（复议后起诉）" },
-}
-local APPEAL_COLUMNS = { "upheld", "corrected", "other", "pending", "total" }
+local APPEAL_BLOCKS = {}
+for _, b in ipairs(catalogue.appeals.blocks) do
+  APPEAL_BLOCKS[#APPEAL_BLOCKS + 1] = { key = b.key, label = b.name }
+end
+local APPEAL_COLUMNS = {}
+for _, c in ipairs(catalogue.appeals.columns) do
+  APPEAL_COLUMNS[#APPEAL_COLUMNS + 1] = c.key
+end
 
 -- the outcome chart's colours, in figures.OUTCOMES order: blues for what
 -- was given out, warm colours for what was not (ink: the text on them)
@@ -297,12 +304,22 @@ local function finish()
 
   -- ---- the output ----
 
+  -- the two tables of totals, each with its columns' names and checks
+  local function names_of(columns)
+    local list = {}
+    for _, c in ipairs(columns) do list[#list + 1] = c.name end
+    return list
+  end
   local data = {
     count = #rows, errors = 0, warnings = 0, rows = rows,
-    columns = figures.COLUMNS, request_totals = request_totals,
-    appeal_totals = appeal_totals,
-    request_checks = run_checks(CHECKS.requests),
-    appeal_checks = run_checks(CHECKS.appeals),
+    totals = {
+      { id = "requests", heading = "表三合计", english = "district totals of 表三",
+        first = "项目", columns = names_of(catalogue.requests.columns),
+        rows = request_totals, checks = run_checks(CHECKS.requests) },
+      { id = "appeals", heading = "表四合计", english = "district totals of 表四",
+        first = "类别", columns = names_of(catalogue.appeals.columns),
+        rows = appeal_totals, checks = run_checks(CHECKS.appeals) },
+    },
   }
   for _, row in ipairs(rows) do
     data.errors = data.errors + row.errors

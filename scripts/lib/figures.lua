@@ -24,32 +24,24 @@
 
 local figures = {}
 
--- 表三's outcomes, （一）…（六）, and the rows of each (docs/data-model.md)
-figures.OUTCOMES = {
-  { key = "granted", label = "（一）予以公开", short = "予以公开",
-    rows = { "granted" } },
-  { key = "partial", label = "（二）部分公开", short = "部分公开",
-    rows = { "partial" } },
-  { key = "denied", label = "（三）不予公开", short = "不予公开",
-    rows = { "denied_secret", "denied_law", "denied_safety", "denied_third_party",
-             "denied_internal", "denied_process", "denied_enforcement", "denied_query" } },
-  { key = "unable", label = "（四）无法提供", short = "无法提供",
-    rows = { "unable_not_held", "unable_create", "unable_unclear" } },
-  { key = "refused", label = "（五）不予处理", short = "不予处理",
-    rows = { "refused_complaint", "refused_repeat", "refused_publication",
-             "refused_massive", "refused_confirm" } },
-  -- （六）: one row "other" in the 2019 format (and in reports that print it
-  -- so); three rows other_* in the 2021 format
-  { key = "other", label = "（六）其他处理", short = "其他处理",
-    rows = { "other_overdue_correction", "other_overdue_fee", "other_misc" } },
-}
+-- 表三's outcomes, （一）…（六）, and the rows of each, from the national
+-- format's catalogue (the global `catalogue`, core/catalogue.inc): { key,
+-- label "（一）予以公开", short "予以公开", rows }.  （六）其他处理 is one
+-- row "other" in the 2019 format (and in reports that print it so), three
+-- rows other_* in the 2021 format: its rows are those three.
+figures.OUTCOMES = {}
+for _, g in ipairs(catalogue.requests.groups) do
+  figures.OUTCOMES[#figures.OUTCOMES + 1] = { key = g.key, label = g.name, short = g.short,
+                                              rows = g.rows }
+end
 
--- 表三's applicant columns, then the total column
-figures.COLUMNS = { "natural", "commercial", "research", "nonprofit", "legal", "other", "total" }
-figures.COLUMN_NAMES = {
-  natural = "自然人", commercial = "商业企业", research = "科研机构",
-  nonprofit = "社会公益组织", legal = "法律服务机构", other = "其他", total = "总计",
-}
+-- 表三's applicant columns, then the total column, and their names
+figures.COLUMNS = {}
+figures.COLUMN_NAMES = {}
+for _, c in ipairs(catalogue.requests.columns) do
+  figures.COLUMNS[#figures.COLUMNS + 1] = c.key
+  figures.COLUMN_NAMES[c.key] = c.name
+end
 
 -- table[row][column], or nil when the row or the cell is not there
 function figures.cell(tbl, row, column)

@@ -65,14 +65,15 @@ Unreadable: the cell is missing or ambiguous in the report; it is never counted 
 <figcaption>各部门办理结果构成（占办理结果总计） <small>outcomes by department, as shares of all handled</small></figcaption>
 {{{ charts.outcomes }}}
 </figure>
+{% for tt in totals %}
 
-<h2>表三合计 <small>district totals of 表三</small></h2>
-<table id="requests">
+<h2>{{ tt.heading }} <small>{{ tt.english }}</small></h2>
+<table id="{{ tt.id }}">
 <thead>
-<tr><th>项目</th><th class="num">自然人</th><th class="num">商业企业</th><th class="num">科研机构</th><th class="num">社会公益组织</th><th class="num">法律服务机构</th><th class="num">其他</th><th class="num">总计</th></tr>
+<tr><th>{{ tt.first }}</th>{% for c in tt.columns %}<th class="num">{{ c }}</th>{% end %}</tr>
 </thead>
 <tbody>
-{% for t in request_totals %}
+{% for t in tt.rows %}
 <tr><th>{{ t.label }}</th>
 {% for c in t.cells %}
 {% if c.sum == nil %}<td class="unreadable">不可读</td>{% elseif c.missing > 0 %}<td class="num incomplete">{{ fmt_number(c.sum) }}<br><small>不完整，缺 {{ c.missing }} 份</small></td>{% else %}<td class="num">{{ fmt_number(c.sum) }}</td>{% end %}
@@ -83,7 +84,7 @@ Unreadable: the cell is missing or ambiguous in the report; it is never counted 
 </table>
 <h3>合计的勾稽关系 <small>the totals' own checks</small></h3>
 <ul>
-{% for c in request_checks %}
+{% for c in tt.checks %}
 <li{% if #c.problems > 0 %} class="bad"{% end %}>{{ c.what }}：{{ c.agree }} 处相符{% if #c.problems > 0 %}，{{ #c.problems }} 处不符{% end %}{% if c.unknown > 0 %}，{{ c.unknown }} 处缺数无法核对{% end %}。
 {% if #c.problems > 0 %}
 <ul>
@@ -95,36 +96,7 @@ Unreadable: the cell is missing or ambiguous in the report; it is never counted 
 </li>
 {% end %}
 </ul>
-
-<h2>表四合计 <small>district totals of 表四</small></h2>
-<table id="appeals">
-<thead>
-<tr><th>类别</th><th class="num">结果维持</th><th class="num">结果纠正</th><th class="num">其他结果</th><th class="num">尚未审结</th><th class="num">总计</th></tr>
-</thead>
-<tbody>
-{% for t in appeal_totals %}
-<tr><th>{{ t.label }}</th>
-{% for c in t.cells %}
-{% if c.sum == nil %}<td class="unreadable">不可读</td>{% elseif c.missing > 0 %}<td class="num incomplete">{{ fmt_number(c.sum) }}<br><small>不完整，缺 {{ c.missing }} 份</small></td>{% else %}<td class="num">{{ fmt_number(c.sum) }}</td>{% end %}
 {% end %}
-</tr>
-{% end %}
-</tbody>
-</table>
-<h3>合计的勾稽关系 <small>the totals' own checks</small></h3>
-<ul>
-{% for c in appeal_checks %}
-<li{% if #c.problems > 0 %} class="bad"{% end %}>{{ c.what }}：{{ c.agree }} 处相符{% if #c.problems > 0 %}，{{ #c.problems }} 处不符{% end %}{% if c.unknown > 0 %}，{{ c.unknown }} 处缺数无法核对{% end %}。
-{% if #c.problems > 0 %}
-<ul>
-{% for p in c.problems %}
-<li>{{ p.where }}：{{ c.left_name }}为 {{ fmt_number(p.left) }}，{{ c.right_name }}为 {{ fmt_number(p.right) }}{% if p.reports ~= "" %}（本身不符的报告：{{ p.reports }}）{% end %}</li>
-{% end %}
-</ul>
-{% end %}
-</li>
-{% end %}
-</ul>
 
 <footer>gouji check --format rollup --html</footer>
 </body>

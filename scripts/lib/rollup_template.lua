@@ -14,14 +14,16 @@
 --   rows[i] = { agency, year, received, handled, forward, review, suits,
 --               errors, warnings, unreadable, path }   worst first;
 --             a figure is nil when it could not be read
---   request_totals[i], appeal_totals[i] = { label, cells }
---     cells[j] = { sum, missing }  sum over the reports that have the
+--   totals[i] = { id, heading, english, first, columns, rows, checks }
+--             表三合计 then 表四合计: first and columns are the headings
+--     rows[j] = { label, cells }
+--       cells[k] = { sum, missing }  sum over the reports that have the
 --               figure (nil when none has it), missing: how many do not
---   request_checks[i], appeal_checks[i] = { what, left_name, right_name,
---               agree, unknown, problems }  what: "left_name = right_name";
---               agree, unknown: how many places agree, cannot be checked
---     problems[j] = { where, left, right, reports }  reports: the names of
---               the reports that break the same relation on their own
+--     checks[j] = { what, left_name, right_name, agree, unknown, problems }
+--               what: "left_name = right_name"; agree, unknown: how many
+--               places agree, cannot be checked
+--       problems[k] = { where, left, right, reports }  reports: the names
+--               of the reports that break the same relation on their own
 --
 -- To change the wording or layout, edit the text between the [==[ and ]==]
 -- below; keep the {{ }} and {% %} parts that you still want.
@@ -38,38 +40,23 @@ return [==[
 {% end %}
 
 不可读：单元格缺失或有歧义，不按 0 计 (unreadable: missing or ambiguous, never counted as 0)。
+{% for tt in totals %}
 
-## 表三合计
+## {{ tt.heading }}
 
-| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
-|---|---:|---:|---:|---:|---:|---:|---:|
-{% for t in request_totals %}
+| {{ tt.first }} |{% for c in tt.columns %} {{ c }} |{% end %}
+|---|{% for c in tt.columns %}---:|{% end %}
+{% for t in tt.rows %}
 | {{ t.label }} |{% for c in t.cells %} {% if c.sum == nil %}不可读{% else %}{{ fmt_number(c.sum) }}{% if c.missing > 0 %}（不完整，缺 {{ c.missing }} 份）{% end %}{% end %} |{% end %}
 {% end %}
 
 合计的勾稽关系 (the totals' own checks)：
 
-{% for c in request_checks %}
+{% for c in tt.checks %}
 - {{ c.what }}：{{ c.agree }} 处相符{% if #c.problems > 0 %}，{{ #c.problems }} 处不符{% end %}{% if c.unknown > 0 %}，{{ c.unknown }} 处缺数无法核对{% end %}。
 {% for p in c.problems %}
   - {{ p.where }}：{{ c.left_name }}为 {{ fmt_number(p.left) }}，{{ c.right_name }}为 {{ fmt_number(p.right) }}{% if p.reports ~= "" %}（本身不符的报告：{{ p.reports }}）{% end %}
 {% end %}
-{% end %}
-
-## 表四合计
-
-| 类别 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |
-|---|---:|---:|---:|---:|---:|
-{% for t in appeal_totals %}
-| {{ t.label }} |{% for c in t.cells %} {% if c.sum == nil %}不可读{% else %}{{ fmt_number(c.sum) }}{% if c.missing > 0 %}（不完整，缺 {{ c.missing }} 份）{% end %}{% end %} |{% end %}
-{% end %}
-
-合计的勾稽关系 (the totals' own checks)：
-
-{% for c in appeal_checks %}
-- {{ c.what }}：{{ c.agree }} 处相符{% if #c.problems > 0 %}，{{ #c.problems }} 处不符{% end %}{% if c.unknown > 0 %}，{{ c.unknown }} 处缺数无法核对{% end %}。
-{% for p in c.problems %}
-  - {{ p.where }}：{{ c.left_name }}为 {{ fmt_number(p.left) }}，{{ c.right_name }}为 {{ fmt_number(p.right) }}{% if p.reports ~= "" %}（本身不符的报告：{{ p.reports }}）{% end %}
 {% end %}
 {% end %}
 ]==]

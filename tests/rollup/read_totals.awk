@@ -5,9 +5,9 @@
 # Rows and columns are found by their printed Chinese labels.
 
 BEGIN {
-	split("本年新收 new 上年结转 carried_over （一）予以公开 granted （二）部分公开 partial " \
+	split("一、本年新收 new 二、上年结转 carried_over （一）予以公开 granted （二）部分公开 partial " \
 	      "（三）不予公开 denied （四）无法提供 unable （五）不予处理 refused （六）其他处理 other " \
-	      "（七）总计 total 结转下年度 carried_forward 行政复议 review " \
+	      "（七）总计 total 四、结转下年度继续办理 carried_forward 行政复议 review " \
 	      "行政诉讼（未经复议直接起诉） suit_direct 行政诉讼（复议后起诉） suit_after_review", l, " ")
 	for (i = 1; i in l; i += 2) key[l[i]] = l[i + 1]
 	split("自然人 natural 商业企业 commercial 科研机构 research 社会公益组织 nonprofit " \

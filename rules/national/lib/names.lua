@@ -1,54 +1,43 @@
 -- names.lua — the official Chinese names of 表三's rows and columns and
--- 表四's blocks, for messages.  Rules get it with require("names").
+-- 表四's blocks, for messages, and a few questions the table rules share.
+-- Rules get it with require("names").  The names themselves are the
+-- national format's catalogue (the global `catalogue`, from
+-- core/catalogue.inc): nothing of the format is written here.
 
 local names = {}
 
-names.columns = { "natural", "commercial", "research", "nonprofit", "legal", "other" }
+local requests = catalogue.requests
 
-names.column = {
-  natural = "自然人", commercial = "商业企业", research = "科研机构",
-  nonprofit = "社会公益组织", legal = "法律服务机构", other = "其他", total = "总计",
-}
+-- 表三's applicant columns, in table order, without 总计
+names.columns = {}
+-- a column's name: names.column.natural == "自然人"
+names.column = {}
+for _, c in ipairs(requests.columns) do
+  if c.key ~= "total" then names.columns[#names.columns + 1] = c.key end
+  names.column[c.key] = c.name
+end
 
--- 表三's rows in table order (the 2021 format; the 2019 format has
--- "other" where 2021 has the three other_* rows)
-names.rows = {
-  "new", "carried_over", "granted", "partial",
-  "denied_secret", "denied_law", "denied_safety", "denied_third_party",
-  "denied_internal", "denied_process", "denied_enforcement", "denied_query",
-  "unable_not_held", "unable_create", "unable_unclear",
-  "refused_complaint", "refused_repeat", "refused_publication",
-  "refused_massive", "refused_confirm",
-  "other", "other_overdue_correction", "other_overdue_fee", "other_misc",
-  "total", "carried_forward",
-}
+-- 表三's rows in table order (both formats: the 2019 format has "other"
+-- where the 2021 format has the three other_* rows), and their names
+-- for messages: names.row.denied_secret == "（三）1.属于国家秘密"
+names.rows = {}
+names.row = {}
+for _, r in ipairs(requests.rows) do
+  names.rows[#names.rows + 1] = r.key
+  names.row[r.key] = r.name
+end
 
-names.row = {
-  new = "一、本年新收", carried_over = "二、上年结转",
-  granted = "（一）予以公开", partial = "（二）部分公开",
-  denied_secret = "（三）1.属于国家秘密", denied_law = "（三）2.其他法律行政法规禁止公开",
-  denied_safety = "（三）3.危及“三安全一稳定”", denied_third_party = "（三）4.保护第三方合法权益",
-  denied_internal = "（三）5.属于三类内部事务信息", denied_process = "（三）6.属于四类过程性信息",
-  denied_enforcement = "（三）7.属于行政执法案卷", denied_query = "（三）8.属于行政查询事项",
-  unable_not_held = "（四）1.本机关不掌握相关政府信息", unable_create = "（四）2.没有现成信息需要另行制作",
-  unable_unclear = "（四）3.补正后申请内容仍不明确",
-  refused_complaint = "（五）1.信访举报投诉类申请", refused_repeat = "（五）2.重复申请",
-  refused_publication = "（五）3.要求提供公开出版物", refused_massive = "（五）4.无正当理由大量反复申请",
-  refused_confirm = "（五）5.要求行政机关确认或重新出具已获取信息",
-  other = "（六）其他处理", other_overdue_correction = "（六）1.逾期不补正",
-  other_overdue_fee = "（六）2.逾期未缴费", other_misc = "（六）3.其他",
-  total = "（七）总计", carried_forward = "四、结转下年度继续办理",
-}
-
-names.appeal_blocks = { "review", "suit_direct", "suit_after_review" }
-names.appeal_block = {
-  review = "行政复议", suit_direct = "行政诉讼（未经复议直接起诉）",
-  suit_after_review = "行政诉讼（复议后起诉）",
-}
-names.appeal_column = {
-  upheld = "结果维持", corrected = "结果纠正", other = "其他结果",
-  pending = "尚未审结", total = "总计",
-}
+-- 表四's blocks and columns
+names.appeal_blocks = {}
+names.appeal_block = {}
+for _, b in ipairs(catalogue.appeals.blocks) do
+  names.appeal_blocks[#names.appeal_blocks + 1] = b.key
+  names.appeal_block[b.key] = b.name
+end
+names.appeal_column = {}
+for _, c in ipairs(catalogue.appeals.columns) do
+  names.appeal_column[c.key] = c.name
+end
 
 -- why a whole row is not in the printed table, by the cell's code (S-TABLES
 -- reports these; T-MISSING reports the other unreadable cells)
@@ -69,9 +58,12 @@ end
 -- 表三这一行是否印在本报告的格式中：（六）印成一行时代替三个子行
 -- Whether 表三's row belongs to this report's printed format (（六）
 -- printed as one row stands for its three sub-rows).
+local layout = {}
+for _, r in ipairs(requests.rows) do layout[r.key] = r.layout end
+
 function names.request_row_printed(report, row)
   if report.cells["tables.requests." .. row .. ".total"] == nil then return false end
-  if row:match("^other_") and report.cells["tables.requests.other.total"] then
+  if layout[row] == "subrow" and report.cells["tables.requests.other.total"] then
     return false
   end
   return true
@@ -106,16 +98,17 @@ function names.has_table(report, name)
   return false
 end
 
--- the result rows of 表三 that a report has: （一）…（六）
-function names.result_rows(requests)
+-- the result rows of 表三 that a report has: （一）…（六）, the one row of
+-- （六） in place of its sub-rows when the report prints it so
+local group_of = {}
+for _, r in ipairs(requests.rows) do group_of[r.key] = r.group end
+
+function names.result_rows(tables_requests)
   local rows = {}
   for _, row in ipairs(names.rows) do
-    local result = row ~= "new" and row ~= "carried_over" and row ~= "total"
-                   and row ~= "carried_forward"
-    if result and requests[row] ~= nil then
-      -- （六） printed as one row replaces its three sub-rows
-      local sub = row:match("^other_")
-      if not (sub and requests.other ~= nil) then
+    if group_of[row] and tables_requests[row] ~= nil then
+      local sub = layout[row] == "subrow"
+      if not (sub and tables_requests.other ~= nil) then
         rows[#rows + 1] = row
       end
     end
