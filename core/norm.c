@@ -19,9 +19,6 @@ unsigned gj_norm_cp(unsigned cp)
 	case 0x2002: case 0x2003: case 0x2009: case 0x200B:
 	case 0xFEFF:    /* a BOM or zero-width space left inside the text */
 		return ' ';
-	case 0x201C: case 0x201D: case 0x300C: case 0x300D: case 0x2018:
-	case 0x2019:
-		return '"';
 	case 0x2014: case 0x2013: case 0x2212: case 0xFE63:
 		return '-';
 	case 0x3002:    /* keep 。 but make ． (U+FF0E, handled above) '.' */

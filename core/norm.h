@@ -2,7 +2,7 @@
  * norm.h — the second stage of the pipeline: turn a report's UTF-8 text into
  * the text the finders match against, without losing where anything was.
  * Full-width digits, letters and brackets become ASCII, ideographic and
- * no-break spaces become spaces, quote marks become one form, Markdown
+ * no-break spaces become spaces, dashes and minus signs '-', Markdown
  * emphasis markers become spaces.  Every change maps one code point to one
  * code point, so a (line, code-point column) in the normalised text is the
  * same place in the original document.

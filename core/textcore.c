@@ -10,6 +10,7 @@
  */
 #include "textcore.h"
 #include "luaview.h"
+#include "norm.h"
 #include "util.h"
 
 #include <lauxlib.h>
@@ -83,14 +84,12 @@ static void arg_text(lua_State *L, int idx, const char **s, size_t *n)
 	*s = lua_tolstring(L, -1, n);
 }
 
-/* U+FF01–FF5E to ASCII, U+3000 to a space */
+/* The reader's normalisation (norm.c), so rules see the text as the
+ * reader saw it: full-width forms to ASCII, wide spaces to a space, one
+ * form of quote and of dash. */
 static long norm_cp(long c)
 {
-	if (c >= 0xFF01 && c <= 0xFF5E)
-		return c - 0xFEE0;
-	if (c == 0x3000)
-		return 0x20;
-	return c;
+	return c < 0 ? c : (long)gj_norm_cp((unsigned)c);
 }
 
 static int is_space(long c)
@@ -183,7 +182,10 @@ static int t_normalize(lua_State *L)
 	const char *s;
 	size_t n;
 	arg_text(L, 1, &s, &n);
-	if (!memchr(s, 0xE3, n) && !memchr(s, 0xEF, n)) {
+	int plain = 1;   /* ASCII alone: nothing to do */
+	for (size_t i = 0; i < n && plain; i++)
+		plain = (unsigned char)s[i] < 0x80;
+	if (plain) {
 		lua_pushlstring(L, s, n);
 		return 1;
 	}
@@ -191,24 +193,15 @@ static int t_normalize(lua_State *L)
 	char *o = luaL_buffinitsize(L, &b, n);
 	size_t k = 0;
 	for (size_t i = 0; i < n;) {
-		const unsigned char *u = (const unsigned char *)s + i;
-		if (i + 2 < n && u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80) {
-			o[k++] = ' ';
-			i += 3;
-		} else if (i + 2 < n && u[0] == 0xEF && (u[1] == 0xBC || u[1] == 0xBD) &&
-			   u[2] >= 0x80 && u[2] <= 0xBF) {
-			long c = ((long)(u[0] & 0x0F) << 12) | ((long)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-			if (c >= 0xFF01 && c <= 0xFF5E) {
-				o[k++] = (char)(c - 0xFEE0);
-			} else {
-				memcpy(o + k, u, 3);
-				k += 3;
-			}
-			i += 3;
-		} else {
-			o[k++] = (char)u[0];
-			i++;
+		unsigned c;
+		int len = gj_utf8_decode((const unsigned char *)s + i, n - i, &c);
+		if (len <= 0) {   /* arg_text gives valid UTF-8; never taken */
+			o[k++] = s[i++];
+			continue;
 		}
+		/* one code point for one, never longer: o has room */
+		k += (size_t)gj_utf8_encode(gj_norm_cp(c), o + k);
+		i += (size_t)len;
 	}
 	luaL_pushresultsize(&b, k);
 	return 1;

@@ -5,7 +5,7 @@
 --
 -- 函数一览 / what is here:
 --
---   text.normalize(s)          全角转半角 / full-width ASCII to ASCII
+--   text.normalize(s)          全角转半角等 / full-width to ASCII, as the reader
 --   text.cn_number(s)          "二十三" -> 23, "3万" -> 30000, else nil
 --   text.numbers(s [, units])  句中每个数字及其单位 / every number in s
 --   text.sentences(s)          按 。！？；和换行 分句 / split into sentences
@@ -82,10 +82,13 @@ end
 -- text.normalize
 -- ---------------------------------------------------------------------
 
--- 全角 ASCII（U+FF01–FF5E，如 １２、（、％、，）转成半角，全角空格 U+3000
--- 转成普通空格；其余文字不变（｟ ｡ ｢ 等半角形式也不变）。返回新字符串。
--- Full-width ASCII (U+FF01–FF5E: １２ （ ％ ，…) becomes ASCII and the
--- ideographic space U+3000 a plain space; everything else is kept.
+-- 全角 ASCII（U+FF01–FF5E，如 １２、（、％、，）转成半角，全角空格等宽空白
+-- 转成普通空格，破折号、减号（— – − ﹣）转成 “-”；其余文字不变（中文引号
+-- “”、｟ ｡ ｢ 等也不变）。与读报告时的规范化相同（core/norm.c）。返回新字符串。
+-- Full-width ASCII (U+FF01–FF5E: １２ （ ％ ，…) becomes ASCII, wide spaces
+-- (the ideographic space U+3000, no-break spaces…) a plain space, dashes
+-- and minus signs "-"; everything else is kept (Chinese quotes too).  The
+-- same as the reader's normalising (core/norm.c).
 --   text.normalize("受理申请１２件（含％）")  --> "受理申请12件(含%)"
 function text.normalize(s)
   if type(s) ~= "string" then s = str(s, "normalize") end
@@ -264,10 +267,11 @@ local function normalize_pattern(p, plain)
   if plain then
     return text.normalize(p)
   end
-  p = p:gsub("\xE3\x80\x80", " ")
-  p = p:gsub("\xEF[\xBC\xBD][\x80-\xBF]", function(c)
-    local a = HALF[c]
-    if a and MAGIC[a] then
+  -- every character the text's normalising changes (full-width forms,
+  -- wide spaces, dashes): as it becomes, escaped when that is magic
+  p = p:gsub("[\xC2-\xF4][\x80-\xBF]*", function(c)
+    local a = HALF[c] or text.normalize(c)
+    if a ~= c and MAGIC[a] then
       return "%" .. a
     end
     return a

@@ -1,7 +1,13 @@
 -- N-APPEALS — 正文所说行政复议、行政诉讼的件数和结果与表四一致。
 -- The narrative's counts and outcomes of 行政复议 and 行政诉讼 match 表四.
+--
+-- 每个句子分四步核对（下面四个函数，各管一种说法）：
+--   check_counts    “行政复议 3 件”与表四总计
+--   check_outcomes  其后逐项的“其中结果维持 2 件……”与表四各栏
+--   check_none      “未发生行政复议”时表四应为 0
+--   check_all_upheld “均获维持”时结果维持应等于总计
+-- Each sentence is checked in four steps, one function each (above).
 
-local text = require("text")
 local narrative = require("narrative")
 local names = require("names")
 
@@ -38,11 +44,6 @@ local outcomes = {
   { word = "未审结", column = "pending" },
 }
 
--- 表四中几个块某一列之和，读不到时为 nil / a column summed over blocks
-local function figure(appeals, blocks, column)
-  return narrative.sum(appeals, blocks, column)
-end
-
 -- the clauses of s (split at ，,；;) with their start positions
 local clause_marks = { "，", ",", "；", ";" }
 local function clauses(s)
@@ -60,6 +61,110 @@ local function clauses(s)
   end
   list[#list + 1] = { text = s:sub(from), pos = from }
   return list
+end
+
+-- 一个句子的核对所需：报告、表四的数、句子和定位
+-- What each step needs: the report's figures, the sentence, where it is.
+local function context(report, params, part, sentence, add)
+  local ctx = { sentence = sentence.text, add = add, path = "sections." .. part.number }
+  -- 表四中几块某一列之和，读不到时为 nil / a column summed over blocks
+  function ctx.figure(kind, column)
+    return narrative.sum(report, "appeals", kind.blocks, column, params)
+  end
+  -- the text at pos (length len) of the sentence, as add{ text = … } wants
+  function ctx.at(pos, len)
+    return narrative.span(part.section.text, sentence.pos + pos - 1, len)
+  end
+  return ctx
+end
+
+-- “行政复议 N 件”之后、下一种案件之前，逐项说的结果与表四各栏
+-- Outcomes one by one after a count, up to the next kind of case.
+local function check_outcomes(ctx, kind, from)
+  local s = ctx.sentence
+  local to = #s + 1
+  for _, other in ipairs(kinds) do
+    local o = s:find(other.word, from, true)
+    if o and o < to then to = o end
+  end
+  local region = s:sub(from, to - 1)
+  for _, outcome in ipairs(outcomes) do
+    local want = ctx.figure(kind, outcome.column)
+    for _, o in ipairs(narrative.counts(region, outcome.word, units, 2)) do
+      if want ~= nil and o.pos > o.at and o.value ~= want then
+        ctx.add{ path = ctx.path, text = ctx.at(from + o.pos - 1, #o.text),
+                 message = string.format("正文称%s%s %s 件，但表四为 %s 件 (the text says %s, 表四 says %s)",
+                                         kind.name, names.appeal_column[outcome.column],
+                                         o.value, want, o.value, want) }
+      end
+    end
+  end
+end
+
+-- “行政复议 N 件”与表四总计；相符时再看逐项的结果。返回说了件数的种类。
+-- Counts against 表四's totals, and when they agree the outcomes after
+-- them.  Returns the kinds the sentence gave a count of.
+local function check_counts(ctx)
+  local counted = {}
+  for _, kind in ipairs(kinds) do
+    local total = ctx.figure(kind, "total")
+    for _, c in ipairs(narrative.counts(ctx.sentence, kind.word, units, 6)) do
+      counted[kind.word] = true
+      if total ~= nil and c.value ~= total then
+        ctx.add{ path = ctx.path, text = ctx.at(c.pos, #c.text),
+                 message = string.format("正文称%s %s 件，但表四%s总计为 %s 件 (the text says %s, 表四 says %s)",
+                                         kind.name, c.value, kind.name, total, c.value, total) }
+      elseif total ~= nil then
+        check_outcomes(ctx, kind, c.pos + #c.text)
+      end
+    end
+  end
+  return counted
+end
+
+-- “未发生行政复议、行政诉讼”：表四应为 0（已说了件数的种类不再看）
+-- "none": 表四 must say 0 (kinds the sentence counted are left alone).
+local function check_none(ctx, counted)
+  for _, clause in ipairs(clauses(ctx.sentence)) do
+    local c = clause.text
+    if not narrative.has_any(c, none_about_other) then
+      for _, kind in ipairs(kinds) do
+        local k = c:find(kind.word, 1, true)
+        if k and not counted[kind.word] then
+          local none = narrative.has_any(c:sub(1, k - 1), none_before)
+                       or narrative.has_any(c:sub(k), none_after)
+          local total = ctx.figure(kind, "total")
+          if none and total ~= nil and total ~= 0 then
+            ctx.add{ path = ctx.path, text = ctx.at(clause.pos + k - 1, #kind.word),
+                     message = string.format("正文称无%s，但表四%s总计为 %s 件 (the text says none, 表四 says %s)",
+                                             kind.name, kind.name, total, total) }
+          end
+        end
+      end
+    end
+  end
+end
+
+-- “均获维持”：表四结果维持应等于总计（“胜诉”只说行政诉讼）
+-- "all upheld": 结果维持 must equal 总计 ("胜诉" is said of suits only).
+local function check_all_upheld(ctx)
+  local s = ctx.sentence
+  for _, phrase in ipairs(all_upheld) do
+    local p = s:find(phrase, 1, true)
+    if p then
+      for _, kind in ipairs(kinds) do
+        local k = s:find(kind.word, 1, true)
+        local suits_only = phrase:find("胜诉", 1, true) and kind.word ~= "行政诉讼"
+        local total, upheld = ctx.figure(kind, "total"), ctx.figure(kind, "upheld")
+        if k and k < p and not suits_only and total and upheld and total > 0
+            and upheld ~= total then
+          ctx.add{ path = ctx.path, text = ctx.at(p, #phrase),
+                   message = string.format("正文称%s%s，但表四%s总计 %s 件中结果维持 %s 件 (the text says all upheld, 表四 says %s of %s)",
+                                           kind.name, phrase, kind.name, total, upheld, upheld, total) }
+        end
+      end
+    end
+  end
 end
 
 rule {
@@ -80,89 +185,17 @@ review total and the two suit totals added; "无行政复议" or
 their columns. Comparisons with last year and running totals are not
 checked.]],
 
-  check = function(report, add)
+  check = function(report, add, params)
     if not names.has_table(report, "appeals") then return end
-    local appeals = report.tables.appeals
     for _, part in ipairs(narrative.sections(report)) do
-      local path = "sections." .. part.number
-      local function at(sentence, pos, len)
-        return narrative.span(part.section.text, sentence.pos + pos - 1, len)
-      end
       for _, sentence in ipairs(part.sentences) do
         local s = sentence.text
-        if (s:find("行政复议", 1, true) or s:find("行政诉讼", 1, true))
-            and not narrative.not_this_year(s, report.year) then
-          local counted = {}
-          -- counts: 行政复议 N 件, and the outcomes that follow
-          for _, kind in ipairs(kinds) do
-            local total = figure(appeals, kind.blocks, "total")
-            for _, c in ipairs(narrative.counts(s, kind.word, units, 6)) do
-              counted[kind.word] = true
-              if total ~= nil and c.value ~= total then
-                add{ path = path, text = at(sentence, c.pos, #c.text),
-                     message = string.format("正文称%s %s 件，但表四%s总计为 %s 件 (the text says %s, 表四 says %s)",
-                                             kind.name, c.value, kind.name, total, c.value, total) }
-              elseif total ~= nil then
-                -- outcomes one by one, up to the next kind of case
-                local from = c.pos + #c.text
-                local to = #s + 1
-                for _, other in ipairs(kinds) do
-                  local o = s:find(other.word, from, true)
-                  if o and o < to then to = o end
-                end
-                local region = s:sub(from, to - 1)
-                for _, outcome in ipairs(outcomes) do
-                  local want = figure(appeals, kind.blocks, outcome.column)
-                  for _, o in ipairs(narrative.counts(region, outcome.word, units, 2)) do
-                    if want ~= nil and o.pos > o.at and o.value ~= want then
-                      add{ path = path, text = at(sentence, from + o.pos - 1, #o.text),
-                           message = string.format("正文称%s%s %s 件，但表四为 %s 件 (the text says %s, 表四 says %s)",
-                                                   kind.name, names.appeal_column[outcome.column],
-                                                   o.value, want, o.value, want) }
-                    end
-                  end
-                end
-              end
-            end
-          end
-          -- "none": 未发生行政复议、行政诉讼
-          for _, clause in ipairs(clauses(s)) do
-            local c = clause.text
-            if not narrative.has_any(c, none_about_other) then
-              for _, kind in ipairs(kinds) do
-                local k = c:find(kind.word, 1, true)
-                if k and not counted[kind.word] then
-                  local none = narrative.has_any(c:sub(1, k - 1), none_before)
-                               or narrative.has_any(c:sub(k), none_after)
-                  local total = figure(appeals, kind.blocks, "total")
-                  if none and total ~= nil and total ~= 0 then
-                    add{ path = path, text = at(sentence, clause.pos + k - 1, #kind.word),
-                         message = string.format("正文称无%s，但表四%s总计为 %s 件 (the text says none, 表四 says %s)",
-                                                 kind.name, kind.name, total, total) }
-                  end
-                end
-              end
-            end
-          end
-          -- "all upheld": 均获维持
-          for _, phrase in ipairs(all_upheld) do
-            local p = s:find(phrase, 1, true)
-            if p then
-              for _, kind in ipairs(kinds) do
-                local k = s:find(kind.word, 1, true)
-                local suits_only = phrase:find("胜诉", 1, true) and kind.word ~= "行政诉讼"
-                if k and k < p and not suits_only then
-                  local total = figure(appeals, kind.blocks, "total")
-                  local upheld = figure(appeals, kind.blocks, "upheld")
-                  if total and upheld and total > 0 and upheld ~= total then
-                    add{ path = path, text = at(sentence, p, #phrase),
-                         message = string.format("正文称%s%s，但表四%s总计 %s 件中结果维持 %s 件 (the text says all upheld, 表四 says %s of %s)",
-                                                 kind.name, phrase, kind.name, total, upheld, upheld, total) }
-                  end
-                end
-              end
-            end
-          end
+        local about = s:find("行政复议", 1, true) or s:find("行政诉讼", 1, true)
+        if about and not narrative.not_this_year(s, report.year) then
+          local ctx = context(report, params, part, sentence, add)
+          local counted = check_counts(ctx)
+          check_none(ctx, counted)
+          check_all_upheld(ctx)
         end
       end
     end

@@ -9,12 +9,13 @@ local names = require("names")
 -- 办理结果的说法和表三中对应的行（多行时相加）。要增加说法，在这里加一行。
 -- The outcomes as the narrative names them and 表三's rows they add up;
 -- add a line for a new phrasing.
+-- group: 表三's outcome group (the national format's catalogue).
 local outcomes = {
-  { word = "予以公开", rows = { "granted" } },
-  { word = "部分公开", rows = { "partial" } },
-  { word = "不予公开", prefix = "denied_" },
-  { word = "无法提供", prefix = "unable_" },
-  { word = "不予处理", prefix = "refused_" },
+  { word = "予以公开", group = "granted" },
+  { word = "部分公开", group = "partial" },
+  { word = "不予公开", group = "denied" },
+  { word = "无法提供", group = "unable" },
+  { word = "不予处理", group = "refused" },
 }
 
 local units = { "件", "个", "条", "次", "项" }
@@ -24,15 +25,11 @@ local units = { "件", "个", "条", "次", "项" }
 local about_requests = { "申请", "答复", "办理", "办结" }
 
 -- 表三中一类结果的总计 / the total of an outcome in 表三 (nil if unread)
-local function figure(requests, outcome)
-  local rows = outcome.rows
-  if not rows then
-    rows = {}
-    for _, row in ipairs(names.rows) do
-      if row:sub(1, #outcome.prefix) == outcome.prefix then rows[#rows + 1] = row end
-    end
-  end
-  return narrative.sum(requests, rows, "total")
+local group_rows = {}
+for _, g in ipairs(catalogue.requests.groups) do group_rows[g.key] = g.rows end
+
+local function figure(report, outcome, params)
+  return narrative.sum(report, "requests", group_rows[outcome.group], "total", params)
 end
 
 -- the decimals a percentage is written with: "52.6" → 1
@@ -68,7 +65,7 @@ must equal 表三's rows (the sum of the sub-rows for the last three); a
 decimals written. Comparisons with last year and running totals are not
 checked.]],
 
-  check = function(report, add)
+  check = function(report, add, params)
     if not names.has_table(report, "requests") then return end
     local requests = report.tables.requests
     local function total_of(row) return requests[row] and requests[row].total end
@@ -84,7 +81,7 @@ checked.]],
     end
     -- 表三 figure of each outcome, once for the report
     local wants = {}
-    for i, outcome in ipairs(outcomes) do wants[i] = figure(requests, outcome) end
+    for i, outcome in ipairs(outcomes) do wants[i] = figure(report, outcome, params) end
     for _, part in ipairs(narrative.sections(report)) do
       local path = "sections." .. part.number
       for _, sentence in ipairs(part.sentences) do

@@ -95,6 +95,10 @@ check("normalize keeps CJK punctuation", N("一、总体情况。“好”《条
 check("normalize keeps half-width forms", N("｟｠｡｢｣､･ｱ"), "｟｠｡｢｣､･ｱ")
 check("normalize ascii", N("abc 123"), "abc 123")
 check("normalize empty", N(""), "")
+-- as the reader normalises (core/norm.c): wide spaces and dashes too
+check("normalize dashes as the reader", N("3—5件，−2，2–4"), "3-5件,-2,2-4")
+check("normalize no-break space", N("共\u{A0}3件"), "共 3件")
+check("find with a dash in the pattern", { text.find("增减—2件", "减—(%d)件") }, { 4, 11, "2" })
 check("normalize nil", N(nil), "")
 check("normalize number", N(12), "12")
 check("normalize invalid utf-8", N("a\xFFb１"), "a\u{FFFD}b1")

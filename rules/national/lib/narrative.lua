@@ -3,6 +3,7 @@
 -- narrative.  Rules get it with require("narrative").
 
 local text = require("text")
+local tables = require("tables")
 
 local narrative = {}
 
@@ -147,17 +148,17 @@ function narrative.clause_before(s, stop)
   return narrative.after_last(s:sub(1, stop - 1))
 end
 
--- 表中几行某一列之和；任何一格读不到时为 nil（不当作 0）
--- The sum of one column over some rows of a table; nil when any cell is
--- unreadable (never counted as 0).
-function narrative.sum(tbl, rows, column)
-  local sum = 0
-  for _, row in ipairs(rows) do
-    local v = tbl[row] and tbl[row][column]
-    if v == nil then return nil end
-    sum = sum + v
+-- 表中几行某一列之和（空白格按参数 blank_is_zero 计 0）；任何一格读不到
+-- 时为 nil（不当作 0）。tbl 是 "requests" 或 "appeals"。
+-- The sum of one column over some rows of table tbl ("requests",
+-- "appeals"), a blank cell as 0 (parameter blank_is_zero); nil when any
+-- cell cannot be read (never counted as 0).
+function narrative.sum(report, tbl, rows, column, params)
+  local paths = {}
+  for i, row in ipairs(rows) do
+    paths[i] = "tables." .. tbl .. "." .. row .. "." .. column
   end
-  return sum
+  return tables.sum(report, paths, tables.options(params)).value
 end
 
 -- s 中是否有 words 里的任何一个词 / whether s contains any of the words
