@@ -24,6 +24,7 @@ struct lua_State;
 typedef struct {
 	size_t memory;        /* bytes the whole state may hold; 0: 64 MiB */
 	long instructions;    /* VM instructions per call; 0: 50 million */
+	long seconds;         /* wall-clock seconds per call; 0: 60 */
 } gj_limits;
 
 gj_sandbox *gj_sandbox_new(const gj_limits *lim);

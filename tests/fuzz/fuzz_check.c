@@ -27,7 +27,7 @@ static gj_engine *engine;
 
 static void setup(void)
 {
-	gj_limits lim = { 64u * 1024 * 1024, 5000000L };   /* a bad input meets it soon */
+	gj_limits lim = { 64u * 1024 * 1024, 5000000L, 0 };   /* a bad input meets it soon */
 	engine = gj_engine_new(&lim);
 	gj_diag d;
 	memset(&d, 0, sizeof d);

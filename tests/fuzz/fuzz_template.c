@@ -64,7 +64,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	res.reports = reports;
 	res.nreports = 1;
 
-	gj_limits lim = { 16u * 1024 * 1024, 5000000L };
+	gj_limits lim = { 16u * 1024 * 1024, 5000000L, 0 };
 	gj_engine *e = gj_engine_new(&lim);
 	if (!e)
 		abort();
