@@ -228,6 +228,20 @@ static int whole_run_needed(lua_State *L)
 	return 0;
 }
 
+/* value.report, value.finish of what a streaming script's chunk returned
+ * (nil, nil for anything but a table) */
+static int read_handlers(lua_State *L)
+{
+	if (lua_type(L, 1) != LUA_TTABLE) {
+		lua_pushnil(L);
+		lua_pushnil(L);
+		return 2;
+	}
+	lua_getfield(L, 1, "report");
+	lua_getfield(L, 1, "finish");
+	return 2;
+}
+
 int gj_engine_stream_begin(gj_engine *e, const char *script, size_t len,
 			   const char *name, const char *lib_dir, gj_buf *out,
 			   gj_diag *d)
@@ -261,15 +275,29 @@ int gj_engine_stream_begin(gj_engine *e, const char *script, size_t len,
 		}
 		return -1;
 	}
-	/* streaming: the chunk returned { report = function … end } */
-	int streams = lua_type(L, -1) == LUA_TTABLE &&
-		      lua_getfield(L, -1, "report") == LUA_TFUNCTION;
-	if (!streams) {
+	/* streaming: the chunk returned { report = function … end }.  Its
+	 * table is the script's: reading it may run its metamethods, so it
+	 * is read once, in a budgeted call, and only the functions kept */
+	lua_pushcfunction(L, read_handlers);
+	lua_insert(L, -2);                        /* stack: read_handlers, value */
+	if (gj_sandbox_call(e->sb, 1, 2, d) != 0) {
+		lua_settop(L, 0);
+		gj_buf_release(&scratch);
+		return -1;
+	}                                         /* stack: report, finish */
+	if (lua_type(L, -2) != LUA_TFUNCTION) {
 		lua_settop(L, 0);
 		gj_buf_release(&scratch);
 		return 0;
 	}
-	lua_pop(L, 1);
+	lua_createtable(L, 0, 2);
+	lua_insert(L, -3);                        /* stack: handlers, report, finish */
+	if (lua_type(L, -1) != LUA_TFUNCTION) {
+		lua_pushnil(L);
+		lua_replace(L, -2);
+	}
+	lua_setfield(L, -3, "finish");
+	lua_setfield(L, -2, "report");
 	e->stream_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 	lua_settop(L, 0);
 	/* what the top level emitted comes first */
@@ -278,7 +306,8 @@ int gj_engine_stream_begin(gj_engine *e, const char *script, size_t len,
 	return 1;
 }
 
-/* Call handlers[name](args…) pushed above it; nargs arguments. */
+/* Call handlers[name](args…) pushed above it; nargs arguments.  The
+ * handlers table is gouji's own: reading it runs nothing of the script. */
 static int call_handler(gj_engine *e, const char *name, int nargs, gj_buf *out,
 			gj_diag *d)
 {
