@@ -12,6 +12,9 @@
 
 #include "util.h"
 
+/* The largest output script read (--format FILE.lua). */
+#define GJ_SCRIPT_MAX ((size_t)4 * 1024 * 1024)
+
 /* Where the bundled rules/ and scripts/ are: $GOUJI_HOME, beside the
  * executable, or up to three folders up (build/gouji). */
 void gj_data_dir(char *out, size_t n);

@@ -267,7 +267,7 @@ static int make_engines(const check_args *a, gj_engine **engines, int n)
 	memset(&d, 0, sizeof d);
 	int rc = gj_project_open(&p, a->config, 1, a->packs, a->npacks, &d);
 	for (int i = 0; i < n && rc == 0; i++) {
-		engines[i] = gj_project_engine(&p, &d);
+		engines[i] = gj_project_engine(&p, i == n - 1, &d);
 		if (!engines[i]) {
 			while (i-- > 0)
 				gj_engine_free(engines[i]);
@@ -375,9 +375,11 @@ int gj_cmd_check(int argc, char **argv)
 		return 2;
 	}
 	size_t slen;
-	char *src = gj_read_file(script, &slen);
+	gj_diag why;
+	memset(&why, 0, sizeof why);
+	char *src = gj_read_file(script, GJ_SCRIPT_MAX, &slen, &why);
 	if (!src) {
-		fprintf(stderr, "gouji: cannot read output script '%s'\n", script);
+		fprintf(stderr, "gouji: cannot read output script '%s': %s\n", script, why.message);
 		free(a.paths);
 		return 2;
 	}

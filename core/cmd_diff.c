@@ -85,13 +85,17 @@ static int render(const diff_args *a, const char *dir, const char *script,
 		fprintf(stderr, "gouji: cannot create a Lua state\n");
 		return 2;
 	}
-	gj_engine_set_home(e, dir);
+	gj_diag d;
+	memset(&d, 0, sizeof d);
+	if (gj_engine_set_home(e, dir, &d) != 0) {
+		gj_print_diag(&d);
+		gj_engine_free(e);
+		return 2;
+	}
 	char lib[PATH_MAX + 16];
 	snprintf(lib, sizeof lib, "%s/scripts/lib", dir);
 	gj_buf out;
 	gj_buf_init(&out);
-	gj_diag d;
-	memset(&d, 0, sizeof d);
 	int rc = 0;
 	if (gj_engine_render_value(e, src, slen, script, lib, run, &out, &d) != 0) {
 		fprintf(stderr, "gouji: output script failed: %s\n", d.message);
@@ -122,9 +126,11 @@ int gj_cmd_diff(int argc, char **argv)
 		return 2;
 	}
 	size_t slen;
-	char *src = gj_read_file(script, &slen);
+	gj_diag why;
+	memset(&why, 0, sizeof why);
+	char *src = gj_read_file(script, GJ_SCRIPT_MAX, &slen, &why);
 	if (!src) {
-		fprintf(stderr, "gouji: cannot read output script '%s'\n", script);
+		fprintf(stderr, "gouji: cannot read output script '%s': %s\n", script, why.message);
 		return 2;
 	}
 	/* both files are read, so both problems are told at once */

@@ -190,9 +190,11 @@ int gj_config_load(const char *path, gj_config *c, gj_diag *d)
 {
 	memset(c, 0, sizeof *c);
 	size_t len;
-	char *text = gj_read_file(path, &len);
+	gj_diag why;
+	memset(&why, 0, sizeof why);
+	char *text = gj_read_file(path, GJ_CONFIG_MAX_BYTES, &len, &why);
 	if (!text) {
-		gj_diag_set(d, 0, 0, "cannot read config '%s'", path);
+		gj_diag_set(d, 0, 0, "cannot read config '%s': %s", path, why.message);
 		return -1;
 	}
 	int rc = gj_config_parse(text, len, path, c, d);

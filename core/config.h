@@ -28,6 +28,7 @@ struct gj_value;
 #define GJ_CONFIG_MIN_INSTRUCTIONS 1000L
 #define GJ_CONFIG_MAX_INSTRUCTIONS 1000000000000L
 #define GJ_CONFIG_MAX_SECONDS 86400L
+#define GJ_CONFIG_MAX_BYTES ((size_t)1024 * 1024)   /* a config file */
 
 typedef struct {
 	gj_limits lim;                  /* 0 where the config sets none */

@@ -152,8 +152,8 @@ static int load_script(gj_engine *e, const char *script, size_t len,
 	/* a fresh state: the rules may have left this one spent or full */
 	if (gj_engine_reset(e, d) != 0)
 		return -1;
-	if (lib_dir)
-		gj_engine_load_libs(e, lib_dir, "");
+	if (lib_dir && gj_engine_load_libs(e, lib_dir, lib_dir, -1, d) != 0)
+		return -1;
 	char chunk[300];
 	snprintf(chunk, sizeof chunk, "@%s", name);
 	if (gj_sandbox_load(e->sb, script, len, chunk, d) != 0)
@@ -161,7 +161,8 @@ static int load_script(gj_engine *e, const char *script, size_t len,
 	lua_State *L = gj_sandbox_lua(e->sb);
 	lua_getupvalue(L, -1, 1);                 /* stack: script, env */
 	lua_pushlightuserdata(L, e);
-	lua_pushcclosure(L, gj_engine_require, 1);
+	lua_pushinteger(L, -1);                   /* the script's modules first */
+	lua_pushcclosure(L, gj_engine_require, 2);
 	lua_setfield(L, -2, "require");
 	lua_pushcfunction(L, markdown_html);
 	lua_setfield(L, -2, "markdown_html");

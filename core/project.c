@@ -50,16 +50,18 @@ void gj_project_close(gj_project *p)
 	gj_config_release(&p->cfg);
 }
 
-gj_engine *gj_project_engine(const gj_project *p, gj_diag *d)
+gj_engine *gj_project_engine(const gj_project *p, int texts, gj_diag *d)
 {
 	gj_engine *e = gj_engine_new(&p->cfg.lim);
 	if (!e) {
 		gj_diag_set(d, 0, 0, "cannot create a Lua state");
 		return NULL;
 	}
-	gj_engine_set_home(e, p->home);
-	int rc = 0;
-	if (p->npacks) {
+	gj_engine_set_texts(e, texts);
+	int rc = gj_engine_set_home(e, p->home, d);
+	if (rc != 0) {
+		/* d says what of rules/lib could not be read */
+	} else if (p->npacks) {
 		for (int i = 0; i < p->npacks && rc == 0; i++)
 			rc = gj_engine_load_pack(e, p->packs[i], d);
 	} else if (p->cfg.npacks) {
@@ -68,6 +70,7 @@ gj_engine *gj_project_engine(const gj_project *p, gj_diag *d)
 	} else {
 		rc = gj_engine_load_pack(e, "national", d);
 	}
+
 	if (rc == 0 && p->have_config)
 		rc = gj_engine_configure(e, p->cfg.rules, p->cfg.params, p->config, d);
 	if (rc != 0) {

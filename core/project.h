@@ -33,7 +33,9 @@ int gj_project_open(gj_project *p, const char *config, int search,
 void gj_project_close(gj_project *p);
 
 /* A new engine with the project's limits, packs and overrides, or NULL
- * with d set. */
-gj_engine *gj_project_engine(const gj_project *p, gj_diag *d);
+ * with d set.  texts: it keeps the rules' titles and descriptions (an
+ * engine that shows them: the output script's, gouji rules); a worker's
+ * does not need them (gj_engine_set_texts). */
+gj_engine *gj_project_engine(const gj_project *p, int texts, gj_diag *d);
 
 #endif

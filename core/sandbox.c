@@ -25,6 +25,7 @@
 #define DEFAULT_MEMORY (64u * 1024 * 1024)
 #define DEFAULT_INSTRUCTIONS 50000000L
 #define DEFAULT_SECONDS 60L
+#define RANDOM_SEED 20211
 #define HOOK_EVERY 1000             /* instructions between budget checks */
 #define FREE_RUN_NS 10000000L       /* a call runs this long before counting */
 #define WATCH_NS 2000000L           /* how often the watchdog looks */
@@ -683,10 +684,13 @@ static void build_env(gj_sandbox *sb)
 		luaL_requiref(L, l->name, l->func, 1);
 		lua_pop(L, 1);
 	}
-	/* a fixed seed: the same input gives the same output */
+	/* a fixed seed: the same input gives the same output; kept to seed
+	 * again before each report (gj_sandbox_reseed) */
 	lua_getglobal(L, "math");
 	lua_getfield(L, -1, "randomseed");
-	lua_pushinteger(L, 20211);
+	lua_pushvalue(L, -1);
+	lua_setfield(L, LUA_REGISTRYINDEX, "gouji.randomseed");
+	lua_pushinteger(L, RANDOM_SEED);
 	lua_call(L, 1, 0);
 	lua_pop(L, 1);
 
@@ -874,7 +878,27 @@ void gj_sandbox_globals(gj_sandbox *sb, gj_buf *out)
 int gj_sandbox_load(gj_sandbox *sb, const char *code, size_t len,
 		    const char *chunkname, gj_diag *d)
 {
+	return gj_sandbox_load_on(sb, sb->L, code, len, chunkname, d);
+}
+
+void gj_sandbox_fresh_env(gj_sandbox *sb, lua_State *L)
+{
+	push_fresh_env(L, sb->env_ref);     /* stack: fn, env */
+	if (!lua_setupvalue(L, -2, 1))      /* _ENV */
+		lua_pop(L, 1);
+}
+
+void gj_sandbox_reseed(gj_sandbox *sb)
+{
 	lua_State *L = sb->L;
+	lua_getfield(L, LUA_REGISTRYINDEX, "gouji.randomseed");
+	lua_pushinteger(L, RANDOM_SEED);
+	lua_call(L, 1, 0);
+}
+
+int gj_sandbox_load_on(gj_sandbox *sb, lua_State *L, const char *code, size_t len,
+		       const char *chunkname, gj_diag *d)
+{
 	if (luaL_loadbufferx(L, code, len, chunkname, "t") != LUA_OK) {
 		const char *msg = lua_tostring(L, -1);
 		gj_diag_set(d, 0, 0, "%s", msg ? msg : "cannot load chunk");

@@ -1,6 +1,7 @@
 /*
  * walk.c — the report files a run reads (walk.h).
  */
+#define _XOPEN_SOURCE 700   /* realpath */
 #include "walk.h"
 #include "input.h"
 
@@ -96,4 +97,13 @@ int gj_walk_reads(const char *path, const char *target)
 			return 0;   /* the root */
 		ust = pst;
 	}
+}
+
+int gj_walk_within(const char *dir, const char *target)
+{
+	char rdir[PATH_MAX], rt[PATH_MAX];
+	if (!dir || !target || !realpath(dir, rdir) || !realpath(target, rt))
+		return 0;
+	size_t n = strlen(rdir);
+	return strncmp(rt, rdir, n) == 0 && (rt[n] == '/' || strcmp(rdir, "/") == 0);
 }

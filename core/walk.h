@@ -24,4 +24,8 @@ int gj_walk_list(const char *from, gj_walk_fn fn, void *ctx, gj_diag *d);
  * existing file target: the same file, or a report file below the folder. */
 int gj_walk_reads(const char *path, const char *target);
 
+/* 1 when the existing file target lies inside the folder dir (any file,
+ * at any depth, by where its links lead). */
+int gj_walk_within(const char *dir, const char *target);
+
 #endif
