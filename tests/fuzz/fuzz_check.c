@@ -31,11 +31,10 @@ static void setup(void)
 	engine = gj_engine_new(&lim);
 	gj_diag d;
 	memset(&d, 0, sizeof d);
-	if (engine) {
-		gj_engine_set_home(engine, GJ_TOP);
+	if (engine)
 		gj_engine_set_per_report(engine, 1);   /* as a streaming run's worker */
-	}
-	if (!engine || gj_engine_load_pack(engine, "national", &d) != 0) {
+	if (!engine || gj_engine_set_home(engine, GJ_TOP, &d) != 0 ||
+	    gj_engine_load_pack(engine, "national", &d) != 0) {
 		fprintf(stderr, "fuzz_check: the national pack: %s\n", d.message);
 		abort();
 	}

@@ -29,16 +29,17 @@ static gj_value *summary;
 
 static void setup(void)
 {
-	driver = gj_read_file(GJ_TOP "/tests/fuzz/fuzz_template.lua", &driver_len);
+	gj_diag d;
+	memset(&d, 0, sizeof d);
+	driver = gj_read_file(GJ_TOP "/tests/fuzz/fuzz_template.lua", 1 << 20, &driver_len, &d);
 	size_t len;
-	char *yaml = gj_read_file(GJ_TOP "/examples/shapotou_gxj_2022.yaml", &len);
+	char *yaml = gj_read_file(GJ_TOP "/examples/shapotou_gxj_2022.yaml", 1 << 20, &len, &d);
 	if (!driver || !yaml) {
 		fprintf(stderr, "fuzz_template: cannot read the driver or the example under %s\n",
 			GJ_TOP);
 		abort();
 	}
 	gj_report *r = gj_report_new();
-	gj_diag d;
 	memset(&d, 0, sizeof d);
 	if (gj_yaml_read(yaml, len, r, &d) != 0) {
 		fprintf(stderr, "fuzz_template: example: %s\n", d.message);
