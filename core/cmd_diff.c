@@ -10,6 +10,7 @@
 #include "engine.h"
 #include "opts.h"
 #include "reader.h"
+#include "walk.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -98,13 +99,15 @@ static int render(const diff_args *a, const char *dir, const char *script,
 	gj_buf_init(&out);
 	int rc = 0;
 	if (gj_engine_render_value(e, src, slen, script, lib, run, &out, &d) != 0) {
-		fprintf(stderr, "gouji: output script failed: %s\n", d.message);
+		gj_say("output script failed: %s", d.message);
 		rc = 3;
 	} else {
 		if (a->html)
 			gj_html_page(&out, "gouji diff");
-		if (gj_write_output(a->output, &out) != 0) {
-			fprintf(stderr, "gouji: cannot write '%s'\n", a->output ? a->output : "stdout");
+		/* stdout's failure is said by main, for every command */
+		if (gj_write_output(a->output, &out, &d) != 0) {
+			if (a->output)
+				gj_print_diag(&d);
 			rc = 2;
 		}
 	}
@@ -123,6 +126,15 @@ int gj_cmd_diff(int argc, char **argv)
 	if (find_script(a.format, dir, script, sizeof script) != 0) {
 		fprintf(stderr, "gouji: unknown format '%s' for diff (markdown, json, or a .lua script)\n",
 			a.format);
+		return 2;
+	}
+	/* never over a file the run reads: either report, the script, its
+	 * modules */
+	char lib[PATH_MAX + 16];
+	snprintf(lib, sizeof lib, "%s/scripts/lib", dir);
+	if (a.output && (gj_walk_reads(a.files[0], a.output) || gj_walk_reads(a.files[1], a.output) ||
+			 gj_walk_reads(script, a.output) || gj_walk_within(lib, a.output))) {
+		gj_say("'%s' is read by this run: it would be overwritten", a.output);
 		return 2;
 	}
 	size_t slen;
@@ -151,8 +163,7 @@ int gj_cmd_diff(int argc, char **argv)
 	gj_value *warnings = gj_value_new(GJ_V_ARR);
 	gj_diff_check_pair(r[0], r[1], warnings);
 	for (int i = 0; i < gj_value_len(warnings); i++)
-		fprintf(stderr, "gouji: warning: %s\n",
-			gj_value_str(gj_value_get(gj_value_item(warnings, i), "en")));
+		gj_say("warning: %s", gj_value_str(gj_value_get(gj_value_item(warnings, i), "en")));
 	gj_value *run = gj_diff_value(r[0], r[1], warnings);
 	gj_value_free(warnings);
 	gj_report_free(r[0]);

@@ -1,7 +1,9 @@
 /*
  * project.h — what a run of check, rules, explain or test is set up with:
  * the project config (gouji.yaml: --config FILE, or the nearest one
- * upward from the current folder), read once, and the rule packs to load
+ * upward from the current folder, not past the repository's top or the
+ * home folder nor into a folder of another user's, and said on stderr),
+ * read once, and the rule packs to load
  * (--pack, else the config's, else the national pack).  Every engine of
  * the run (one per worker, one for the output script) is made from it.
  *

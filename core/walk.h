@@ -13,7 +13,10 @@
 
 typedef void (*gj_walk_fn)(const char *path, void *ctx);
 
-/* Call fn on path, or on every report file below it when it is a folder. */
+/* Call fn on path, or on every report file below it when it is a folder:
+ * a folder reached again through a symbolic link is walked once; a name
+ * of a report that is not a regular file (a FIFO, a device) is skipped,
+ * with a note on stderr.  A path given is taken as it is. */
 void gj_walk(const char *path, gj_walk_fn fn, void *ctx);
 
 /* Walk each path listed in the file from ("-": stdin), separated by NUL
