@@ -118,7 +118,7 @@ valgrind: deps
 # A crash stops make with its input in build-fuzz/crash-*: fix it, and keep
 # the input in tests/fuzz/regressions/ with a test that replays it.
 FUZZ_SECONDS ?= 60
-FUZZ_HARNESSES = text yaml split template config textcore check html
+FUZZ_HARNESSES = text yaml split template config textcore check html rules
 # The core is built once, instrumented, into an archive: each harness
 # links only the objects it reaches, so no list of files to leave out.
 FUZZ_SRC = $(filter-out core/main.c,$(wildcard core/*.c))
@@ -134,6 +134,7 @@ fuzz_max_len_config = 4096
 fuzz_max_len_textcore = 4096
 fuzz_max_len_check = 30000
 fuzz_max_len_html = 30000
+fuzz_max_len_rules = 256
 
 fuzz: fuzz-build
 	$(MAKE) $(FUZZ_HARNESSES:%=fuzz-%)

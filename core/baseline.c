@@ -67,9 +67,11 @@ gj_baseline *gj_baseline_parse(const char *text, size_t len)
 gj_baseline *gj_baseline_load(const char *path, gj_diag *d)
 {
 	size_t len;
-	char *text = gj_read_file(path, &len);
+	gj_diag why;
+	memset(&why, 0, sizeof why);
+	char *text = gj_read_file(path, GJ_BASELINE_MAX, &len, &why);
 	if (!text) {
-		gj_diag_set(d, 0, 0, "cannot read baseline '%s'", path);
+		gj_diag_set(d, 0, 0, "cannot read baseline '%s': %s", path, why.message);
 		return NULL;
 	}
 	gj_baseline *b = gj_baseline_parse(text, len);

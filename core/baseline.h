@@ -24,7 +24,9 @@ typedef struct gj_baseline gj_baseline;
  * tabs are skipped.  Never fails. */
 gj_baseline *gj_baseline_parse(const char *text, size_t len);
 
-/* The same for a file; NULL with d set when it cannot be read. */
+/* The same for a file (a regular one of at most GJ_BASELINE_MAX bytes);
+ * NULL with d set when it cannot be read. */
+#define GJ_BASELINE_MAX ((size_t)256 * 1024 * 1024)
 gj_baseline *gj_baseline_load(const char *path, gj_diag *d);
 
 void gj_baseline_free(gj_baseline *b);

@@ -7,8 +7,10 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* Where the bundled rules/ and scripts/ are: beside the executable, or one
@@ -45,24 +47,55 @@ void gj_data_dir(char *out, size_t n)
 	snprintf(out, n, ".");
 }
 
+void gj_put_safe(FILE *f, const char *s)
+{
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F)
+			fprintf(f, "\\x%02x", c);
+		else
+			fputc(c, f);
+	}
+}
+
+void gj_say(const char *fmt, ...)
+{
+	char msg[4096];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	fputs("gouji: ", stderr);
+	gj_put_safe(stderr, msg);
+	fputc('\n', stderr);
+}
+
 void gj_print_diag(const gj_diag *d)
 {
 	if (d->file[0] && d->line > 0)
-		fprintf(stderr, "gouji: %s:%d:%d: %s\n", d->file, d->line, d->column,
-			d->message);
+		gj_say("%s:%d:%d: %s", d->file, d->line, d->column, d->message);
 	else if (d->file[0])
-		fprintf(stderr, "gouji: %s: %s\n", d->file, d->message);
+		gj_say("%s: %s", d->file, d->message);
 	else
-		fprintf(stderr, "gouji: %s\n", d->message);
+		gj_say("%s", d->message);
 }
 
-int gj_out_open(gj_out *o, const char *path)
+int gj_out_open(gj_out *o, const char *path, gj_diag *d)
 {
 	memset(o, 0, sizeof *o);
 	o->path = path;
 	if (!path) {
 		o->f = stdout;
 		return 0;
+	}
+	/* replaced at the end by a rename: only a regular file, or a new
+	 * path; never a device, a FIFO or a symbolic link, which the rename
+	 * would replace by a file */
+	struct stat st;
+	if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		gj_diag_set(d, 0, 0, "'%s' 不是普通文件，不写入 (not a regular file: not written)",
+			    path);
+		return -1;
 	}
 	/* an unnamed file in the target's folder (O_TMPFILE): a run killed
 	 * even by SIGKILL leaves nothing behind; it gets a name at the end */
@@ -82,11 +115,14 @@ int gj_out_open(gj_out *o, const char *path)
 		/* no O_TMPFILE here: a named temporary file */
 		snprintf(o->tmp, sizeof o->tmp, "%s.tmpXXXXXX", path);
 		fd = mkstemp(o->tmp);
-		if (fd < 0)
+		if (fd < 0) {
+			gj_diag_set(d, 0, 0, "cannot write '%s': %s", path, strerror(errno));
 			return -1;
+		}
 	}
 	o->f = fdopen(fd, "wb");
 	if (!o->f) {
+		gj_diag_set(d, 0, 0, "cannot write '%s': %s", path, strerror(errno));
 		close(fd);
 		if (!o->unnamed)
 			unlink(o->tmp);
@@ -121,9 +157,10 @@ void gj_out_write(gj_out *o, const char *s, size_t n)
  * output could not be written. */
 int gj_out_close(gj_out *o, int keep)
 {
+	/* a write error may have been met by an earlier flush: ferror keeps it */
 	if (!o->path)
-		return fflush(stdout) == 0 && !o->bad ? 0 : -1;
-	int ok = fflush(o->f) == 0 && !o->bad;
+		return fflush(stdout) == 0 && !ferror(stdout) && !o->bad ? 0 : -1;
+	int ok = fflush(o->f) == 0 && !ferror(o->f) && !o->bad;
 	if (keep && ok && o->unnamed)
 		ok = out_name(o) == 0;
 	ok &= fclose(o->f) == 0;
@@ -135,13 +172,17 @@ int gj_out_close(gj_out *o, int keep)
 	return 0;
 }
 
-int gj_write_output(const char *path, const gj_buf *out)
+int gj_write_output(const char *path, const gj_buf *out, gj_diag *d)
 {
 	gj_out o;
-	if (gj_out_open(&o, path) != 0)
+	if (gj_out_open(&o, path, d) != 0)
 		return -1;
 	gj_out_write(&o, out->data ? out->data : "", out->len);
-	return gj_out_close(&o, 1);
+	if (gj_out_close(&o, 1) != 0) {
+		gj_diag_set(d, 0, 0, "cannot write '%s'", path ? path : "stdout");
+		return -1;
+	}
+	return 0;
 }
 
 void gj_html_page(gj_buf *out, const char *title)

@@ -190,9 +190,9 @@ static void consume(gj_batch_item *it, void *ctx)
 	if (c->base)
 		gj_baseline_apply(c->base, res);
 	for (int i = 0; i < res->nfailures; i++)
-		fprintf(stderr, "gouji: %s: rule %s failed: %s\n", res->failures[i].report,
-			res->failures[i].rule ? res->failures[i].rule : "?",
-			res->failures[i].message);
+		gj_say("%s: rule %s failed: %s", res->failures[i].report,
+		       res->failures[i].rule ? res->failures[i].rule : "?",
+		       res->failures[i].message);
 	c->nfailures += res->nfailures;
 	for (int i = 0; i < res->nfindings; i++)
 		c->errors += res->findings[i].severity == GJ_SEV_ERROR;
@@ -212,16 +212,29 @@ static void consume(gj_batch_item *it, void *ctx)
 }
 
 /* Would writing target (-o, --write-baseline) overwrite a file this run
- * reads?  gouji never writes over its input. */
-static int overwrites_input(const check_args *a, const char *target)
+ * reads: a report, last year's, the baseline, the config, the list of
+ * files, the output script or its modules, a file of a pack (e)?  gouji
+ * never writes over its input. */
+static int overwrites_input(const check_args *a, const char *script, const char *lib,
+			    const gj_engine *e, const char *target)
 {
 	if (!target)
 		return 0;
 	int hit = gj_walk_reads(a->previous, target) || gj_walk_reads(a->baseline, target) ||
-		  gj_walk_reads(a->config, target) || gj_walk_reads(a->files_from, target);
+		  gj_walk_reads(a->config, target) || gj_walk_reads(a->files_from, target) ||
+		  gj_walk_reads(script, target) || gj_walk_within(lib, target) ||
+		  (e && gj_engine_reads(e, target));
 	for (int i = 0; i < a->npaths && !hit; i++)
 		hit = gj_walk_reads(a->paths[i], target);
 	return hit;
+}
+
+/* The first of -o and --write-baseline that overwrite_input says no to. */
+static const char *clash_of(const check_args *a, const char *script, const char *lib,
+			    const gj_engine *e)
+{
+	return overwrites_input(a, script, lib, e, a->output) ? a->output
+	     : overwrites_input(a, script, lib, e, a->write_baseline) ? a->write_baseline : NULL;
 }
 
 static void add_path(const char *path, void *ctx)
@@ -231,8 +244,7 @@ static void add_path(const char *path, void *ctx)
 	for (int i = 0; i < c->ntargets && stat(path, &st) == 0; i++) {
 		if (st.st_dev == c->targets[i].st_dev && st.st_ino == c->targets[i].st_ino) {
 			if (!c->clash)
-				fprintf(stderr, "gouji: '%s' is read by this run: it would be overwritten\n",
-					path);
+				gj_say("'%s' is read by this run: it would be overwritten", path);
 			c->clash = path;
 			return;
 		}
@@ -267,7 +279,7 @@ static int make_engines(const check_args *a, gj_engine **engines, int n)
 	memset(&d, 0, sizeof d);
 	int rc = gj_project_open(&p, a->config, 1, a->packs, a->npacks, &d);
 	for (int i = 0; i < n && rc == 0; i++) {
-		engines[i] = gj_project_engine(&p, &d);
+		engines[i] = gj_project_engine(&p, i == n - 1, &d);
 		if (!engines[i]) {
 			while (i-- > 0)
 				gj_engine_free(engines[i]);
@@ -332,8 +344,11 @@ static void run(run_ctx *c, gj_engine **engines, int njobs, const char *script,
 	gj_previous_free(prev);
 	if (c->clash)
 		c->input_errors++;
-	if (a->write_baseline && !c->clash && gj_write_output(a->write_baseline, &c->base_out) != 0) {
-		fprintf(stderr, "gouji: cannot write '%s'\n", a->write_baseline);
+	gj_diag wd;
+	memset(&wd, 0, sizeof wd);
+	if (a->write_baseline && !c->clash &&
+	    gj_write_output(a->write_baseline, &c->base_out, &wd) != 0) {
+		gj_print_diag(&wd);
 		c->input_errors++;
 	}
 	if (!c->script_failed && c->streaming) {
@@ -362,15 +377,9 @@ int gj_cmd_check(int argc, char **argv)
 		free(a.paths);
 		return 2;
 	}
-	const char *clash = overwrites_input(&a, a.output) ? a.output
-			  : overwrites_input(&a, a.write_baseline) ? a.write_baseline : NULL;
-	if (clash) {
-		fprintf(stderr, "gouji: '%s' is read by this run: it would be overwritten\n", clash);
-		free(a.paths);
-		return 2;
-	}
-	char dir[PATH_MAX], script[PATH_MAX + 64];
+	char dir[PATH_MAX], script[PATH_MAX + 64], lib[PATH_MAX + 16];
 	gj_data_dir(dir, sizeof dir);
+	snprintf(lib, sizeof lib, "%s/scripts/lib", dir);
 	int bundled;            /* scripts/NAME.lua: named NAME in messages */
 	if (find_script(a.format, dir, script, sizeof script, &bundled) != 0) {
 		fprintf(stderr, "gouji: unknown format '%s' (text, json, jsonl, sarif, markdown, rollup, annotated, csv, xlsx, or a .lua script)\n",
@@ -383,16 +392,35 @@ int gj_cmd_check(int argc, char **argv)
 		free(a.paths);
 		return 2;
 	}
+	const char *clash = clash_of(&a, script, lib, NULL);
+	if (clash) {
+		gj_say("'%s' is read by this run: it would be overwritten", clash);
+		free(a.paths);
+		return 2;
+	}
 	size_t slen;
-	char *src = gj_read_file(script, &slen);
+	gj_diag why;
+	memset(&why, 0, sizeof why);
+	char *src = gj_read_file(script, GJ_SCRIPT_MAX, &slen, &why);
 	if (!src) {
-		fprintf(stderr, "gouji: cannot read output script '%s'\n", script);
+		fprintf(stderr, "gouji: cannot read output script '%s': %s\n", script, why.message);
 		free(a.paths);
 		return 2;
 	}
 	int njobs = a.jobs;
 	gj_engine **engines = gj_xcalloc((size_t)njobs + 1, sizeof *engines);
 	if (make_engines(&a, engines, njobs + 1) != 0) {
+		free(engines);
+		free(src);
+		free(a.paths);
+		return 2;
+	}
+	/* the packs' files are known now */
+	clash = clash_of(&a, script, lib, engines[njobs]);
+	if (clash) {
+		gj_say("'%s' is read by this run: it would be overwritten", clash);
+		for (int i = 0; i <= njobs; i++)
+			gj_engine_free(engines[i]);
 		free(engines);
 		free(src);
 		free(a.paths);
@@ -422,10 +450,10 @@ int gj_cmd_check(int argc, char **argv)
 	gj_engine_set_color(c.render, !a.output && isatty(1) && !(nc && *nc) &&
 				      strcmp(a.format, "text") == 0);
 	gj_engine_set_html(c.render, a.html);
-	char lib[PATH_MAX + 16];
-	snprintf(lib, sizeof lib, "%s/scripts/lib", dir);
-	if (gj_out_open(&c.out, a.output) != 0) {
-		fprintf(stderr, "gouji: cannot write '%s'\n", a.output);
+	gj_diag od;
+	memset(&od, 0, sizeof od);
+	if (gj_out_open(&c.out, a.output, &od) != 0) {
+		gj_print_diag(&od);
 		for (int i = 0; i < njobs; i++)
 			gj_engine_free(engines[i]);
 		c.input_errors++;
@@ -435,10 +463,12 @@ int gj_cmd_check(int argc, char **argv)
 		if (!c.script_failed)
 			flush_pending(&c);
 		else
-			fprintf(stderr, "gouji: output script '%s' failed: %s\n",
-				bundled ? a.format : script, c.script_diag.message);
+			gj_say("output script '%s' failed: %s", bundled ? a.format : script,
+			       c.script_diag.message);
+		/* stdout's failure is said by main, for every command */
 		if (gj_out_close(&c.out, !c.script_failed && !c.clash) != 0) {
-			fprintf(stderr, "gouji: cannot write '%s'\n", a.output ? a.output : "stdout");
+			if (a.output)
+				gj_say("cannot write '%s'", a.output);
 			c.input_errors++;
 		}
 	}

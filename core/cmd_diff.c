@@ -10,6 +10,7 @@
 #include "engine.h"
 #include "opts.h"
 #include "reader.h"
+#include "walk.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -85,22 +86,28 @@ static int render(const diff_args *a, const char *dir, const char *script,
 		fprintf(stderr, "gouji: cannot create a Lua state\n");
 		return 2;
 	}
-	gj_engine_set_home(e, dir);
+	gj_diag d;
+	memset(&d, 0, sizeof d);
+	if (gj_engine_set_home(e, dir, &d) != 0) {
+		gj_print_diag(&d);
+		gj_engine_free(e);
+		return 2;
+	}
 	char lib[PATH_MAX + 16];
 	snprintf(lib, sizeof lib, "%s/scripts/lib", dir);
 	gj_buf out;
 	gj_buf_init(&out);
-	gj_diag d;
-	memset(&d, 0, sizeof d);
 	int rc = 0;
 	if (gj_engine_render_value(e, src, slen, script, lib, run, &out, &d) != 0) {
-		fprintf(stderr, "gouji: output script failed: %s\n", d.message);
+		gj_say("output script failed: %s", d.message);
 		rc = 3;
 	} else {
 		if (a->html)
 			gj_html_page(&out, "gouji diff");
-		if (gj_write_output(a->output, &out) != 0) {
-			fprintf(stderr, "gouji: cannot write '%s'\n", a->output ? a->output : "stdout");
+		/* stdout's failure is said by main, for every command */
+		if (gj_write_output(a->output, &out, &d) != 0) {
+			if (a->output)
+				gj_print_diag(&d);
 			rc = 2;
 		}
 	}
@@ -121,10 +128,21 @@ int gj_cmd_diff(int argc, char **argv)
 			a.format);
 		return 2;
 	}
+	/* never over a file the run reads: either report, the script, its
+	 * modules */
+	char lib[PATH_MAX + 16];
+	snprintf(lib, sizeof lib, "%s/scripts/lib", dir);
+	if (a.output && (gj_walk_reads(a.files[0], a.output) || gj_walk_reads(a.files[1], a.output) ||
+			 gj_walk_reads(script, a.output) || gj_walk_within(lib, a.output))) {
+		gj_say("'%s' is read by this run: it would be overwritten", a.output);
+		return 2;
+	}
 	size_t slen;
-	char *src = gj_read_file(script, &slen);
+	gj_diag why;
+	memset(&why, 0, sizeof why);
+	char *src = gj_read_file(script, GJ_SCRIPT_MAX, &slen, &why);
 	if (!src) {
-		fprintf(stderr, "gouji: cannot read output script '%s'\n", script);
+		fprintf(stderr, "gouji: cannot read output script '%s': %s\n", script, why.message);
 		return 2;
 	}
 	/* both files are read, so both problems are told at once */
@@ -145,8 +163,7 @@ int gj_cmd_diff(int argc, char **argv)
 	gj_value *warnings = gj_value_new(GJ_V_ARR);
 	gj_diff_check_pair(r[0], r[1], warnings);
 	for (int i = 0; i < gj_value_len(warnings); i++)
-		fprintf(stderr, "gouji: warning: %s\n",
-			gj_value_str(gj_value_get(gj_value_item(warnings, i), "en")));
+		gj_say("warning: %s", gj_value_str(gj_value_get(gj_value_item(warnings, i), "en")));
 	gj_value *run = gj_diff_value(r[0], r[1], warnings);
 	gj_value_free(warnings);
 	gj_report_free(r[0]);

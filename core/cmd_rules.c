@@ -40,7 +40,7 @@ static int run(const char *cmd, int argc, char **argv, int explain)
 	gj_project p;
 	gj_engine *e = NULL;
 	if (gj_project_open(&p, config, 1, packs, npacks, &d) == 0)
-		e = gj_project_engine(&p, &d);
+		e = gj_project_engine(&p, 1, &d);
 	gj_project_close(&p);
 	if (!e) {
 		gj_print_diag(&d);

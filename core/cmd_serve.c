@@ -27,7 +27,9 @@ static gj_engine *serve_engine(void *ctx)
 {
 	gj_diag d;
 	memset(&d, 0, sizeof d);
-	gj_engine *e = gj_project_engine(ctx, &d);
+	/* texts kept: a serve engine may also render the page, which names
+	 * the rules */
+	gj_engine *e = gj_project_engine(ctx, 1, &d);
 	if (!e)
 		gj_print_diag(&d);
 	return e;

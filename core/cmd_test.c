@@ -40,7 +40,9 @@ static int test_fixture(gj_engine *e, const char *fixture, const char *expect,
 			int *pos, int *neg, int *passed, int *failed)
 {
 	size_t len;
-	char *text = gj_read_file(expect, &len);
+	gj_diag why;
+	memset(&why, 0, sizeof why);
+	char *text = gj_read_file(expect, GJ_SCRIPT_MAX, &len, &why);
 	if (!text) {
 		printf("FAIL %s: no %s beside it\n", fixture, expect);
 		(*failed)++;
@@ -140,7 +142,7 @@ static int test_pack(const char *pack, int *passed, int *failed)
 	gj_engine *e = NULL;
 	const char *packs[1] = { pack };
 	if (gj_project_open(&p, NULL, 0, packs, 1, &d) == 0)
-		e = gj_project_engine(&p, &d);
+		e = gj_project_engine(&p, 1, &d);
 	if (!e) {
 		gj_print_diag(&d);
 		gj_project_close(&p);

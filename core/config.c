@@ -47,7 +47,7 @@ static int read_limits(const struct gj_value *lv, const char *path, gj_config *c
 	if (gj_value_type(lv) == GJ_V_NULL)
 		return 0;
 	if (gj_value_type(lv) != GJ_V_OBJ)
-		return fail(d, path, "'limits' must be a mapping: memory_mb, instructions");
+		return fail(d, path, "'limits' must be a mapping: memory_mb, instructions, seconds");
 	for (int i = 0; i < gj_value_len(lv); i++) {
 		const char *k = gj_value_key(lv, i);
 		const struct gj_value *v = gj_value_item(lv, i);
@@ -59,8 +59,12 @@ static int read_limits(const struct gj_value *lv, const char *path, gj_config *c
 			if (!whole_in(v, GJ_CONFIG_MIN_INSTRUCTIONS, GJ_CONFIG_MAX_INSTRUCTIONS))
 				return fail(d, path, "limits: instructions must be a whole number from 1000 to 1000000000000");
 			c->lim.instructions = (long)gj_value_num(v);
+		} else if (strcmp(k, "seconds") == 0) {
+			if (!whole_in(v, 1, GJ_CONFIG_MAX_SECONDS))
+				return fail(d, path, "limits: seconds must be a whole number from 1 to 86400");
+			c->lim.seconds = (long)gj_value_num(v);
 		} else {
-			return fail(d, path, "unknown limit '%s' (memory_mb, instructions)", k);
+			return fail(d, path, "unknown limit '%s' (memory_mb, instructions, seconds)", k);
 		}
 	}
 	return 0;
@@ -186,9 +190,11 @@ int gj_config_load(const char *path, gj_config *c, gj_diag *d)
 {
 	memset(c, 0, sizeof *c);
 	size_t len;
-	char *text = gj_read_file(path, &len);
+	gj_diag why;
+	memset(&why, 0, sizeof why);
+	char *text = gj_read_file(path, GJ_CONFIG_MAX_BYTES, &len, &why);
 	if (!text) {
-		gj_diag_set(d, 0, 0, "cannot read config '%s'", path);
+		gj_diag_set(d, 0, 0, "cannot read config '%s': %s", path, why.message);
 		return -1;
 	}
 	int rc = gj_config_parse(text, len, path, c, d);

@@ -8,7 +8,7 @@
  *   packs: [national, ./packs/my-district]   # relative to the config's folder
  *   rules: {S-SECTIONS: warning, T-MISSING: off}
  *   parameters: {overview_max_chars: 1200}
- *   limits: {memory_mb: 64, instructions: 50000000}
+ *   limits: {memory_mb: 64, instructions: 50000000, seconds: 60}
  *
  * Ownership: a gj_config owns its pack paths and value trees;
  * gj_config_release frees them.
@@ -27,6 +27,8 @@ struct gj_value;
 #define GJ_CONFIG_MAX_MEMORY_MB 65536L
 #define GJ_CONFIG_MIN_INSTRUCTIONS 1000L
 #define GJ_CONFIG_MAX_INSTRUCTIONS 1000000000000L
+#define GJ_CONFIG_MAX_SECONDS 86400L
+#define GJ_CONFIG_MAX_BYTES ((size_t)1024 * 1024)   /* a config file */
 
 typedef struct {
 	gj_limits lim;                  /* 0 where the config sets none */

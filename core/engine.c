@@ -12,9 +12,11 @@
 #include "luabridge.h"
 #include "luaview.h"
 #include "textcore.h"
+#include "walk.h"
 #include "yamlrd.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <pthread.h>
 #include <lauxlib.h>
 #include <stdio.h>
@@ -26,17 +28,41 @@ gj_engine *gj_engine_of(lua_State *L)
 	return lua_touserdata(L, lua_upvalueindex(1));
 }
 
-static char *opt_string_field(lua_State *L, const char *key)
+/* A title or description: a string of at most GJ_MAX_RULE_TEXT bytes, all
+ * of them together at most GJ_MAX_PACK_TEXT; copied when the engine keeps
+ * texts, else "" (workers never show them). */
+static char *opt_string_field(lua_State *L, gj_engine *e, const char *key)
 {
 	char *s = NULL;
 	if (lua_getfield(L, 1, key) == LUA_TSTRING) {
-		if (lua_rawlen(L, -1) > GJ_MAX_RULE_TEXT)
+		size_t n = lua_rawlen(L, -1);
+		if (n > GJ_MAX_RULE_TEXT)
 			luaL_error(L, "rule: '%s' longer than %d bytes", key, (int)GJ_MAX_RULE_TEXT);
-		s = gj_xstrdup(lua_tostring(L, -1));
+		if (e->text_bytes + n > GJ_MAX_PACK_TEXT)
+			luaL_error(L, "rule: titles and descriptions longer than %d bytes in all",
+				   (int)GJ_MAX_PACK_TEXT);
+		e->text_bytes += n;
+		s = gj_xstrdup(e->texts ? lua_tostring(L, -1) : "");
 	} else if (!lua_isnil(L, -1))
 		luaL_error(L, "rule: '%s' must be a string", key);
 	lua_pop(L, 1);
 	return s;
+}
+
+/* The pack files run again for a report (refresh): the k-th rule{} of
+ * this run must be the k-th of the first, whose check function it gives
+ * anew; its texts are kept from the first run. */
+static int register_again(lua_State *L, gj_engine *e, const char *id)
+{
+	int k = e->rerun_next++;
+	if (k >= e->rerun_end || strcmp(e->rules[k].id, id) != 0)
+		return luaL_error(L, "rule: '%s' was not registered here when the pack was loaded", id);
+	if (lua_getfield(L, 1, "check") != LUA_TFUNCTION)
+		return luaL_error(L, "rule '%s': 'check' must be a function", id);
+	lua_rawgeti(L, LUA_REGISTRYINDEX, e->rules_ref);  /* stack: t, id, check, rules */
+	lua_insert(L, -2);
+	lua_rawseti(L, -2, k + 1);
+	return 0;
 }
 
 /* rule{ id = "T3-IDENT", severity = "error", title = "…",
@@ -45,13 +71,16 @@ static int register_rule(lua_State *L)
 {
 	gj_engine *e = gj_engine_of(L);
 	luaL_checktype(L, 1, LUA_TTABLE);
+	lua_settop(L, 1);
 	if (lua_getfield(L, 1, "id") != LUA_TSTRING || lua_rawlen(L, -1) == 0)
 		return luaL_error(L, "rule: 'id' must be a non-empty string");
 	if (lua_rawlen(L, -1) > 256)
 		return luaL_error(L, "rule: 'id' longer than 256 bytes");
+	const char *id = lua_tostring(L, -1);
+	if (e->rerunning)
+		return register_again(L, e, id);
 	if (e->nrules >= GJ_MAX_RULES)
 		return luaL_error(L, "rule: more than %d rules", GJ_MAX_RULES);
-	const char *id = lua_tostring(L, -1);
 	if (gj_engine_find(e, id))
 		return luaL_error(L, "rule: duplicate id '%s'", id);
 	gj_severity sev;
@@ -63,8 +92,9 @@ static int register_rule(lua_State *L)
 	/* the function itself is kept: reading t.check again later would run
 	 * the table's __index outside any budget */
 	lua_replace(L, 3);                              /* stack: t, id, check */
-	char *title = opt_string_field(L, "title");
-	char *desc = opt_string_field(L, "description");
+	lua_settop(L, 3);
+	char *title = opt_string_field(L, e, "title");
+	char *desc = opt_string_field(L, e, "description");
 	lua_Debug ar;
 	int line = 0;
 	char file[256] = "";
@@ -98,65 +128,137 @@ static void free_rules(gj_engine *e)
 	free(e->rules);
 	e->rules = NULL;
 	e->nrules = 0;
+	e->text_bytes = 0;
 }
 
-/* require("name"): a module from a pack's lib/ folder, nothing else (no
- * paths, no C modules).  Each is run once; its value is shared, frozen. */
+/* ---- modules: require ---- */
+
+/* The module name for a chunk of scope: its own scope's first, then the
+ * shared ones (rules/lib), then another pack's.  Names are unique across
+ * packs and rules/lib (load_libs refuses a second), so the order matters
+ * only for an output script's modules, which come first for it.  -1:
+ * none. */
+static int resolve(const gj_engine *e, int scope, const char *name)
+{
+	int shared = -1, other = -1;
+	for (int i = 0; i < e->nlib; i++) {
+		if (strcmp(e->lib[i].modname, name) != 0)
+			continue;
+		if (e->lib[i].scope == scope)
+			return i;
+		if (e->lib[i].scope == 0 && shared < 0)
+			shared = i;
+		else if (e->lib[i].scope > 0 && other < 0)
+			other = i;
+	}
+	return shared >= 0 ? shared : other;
+}
+
+/* A file as messages name it: a bundled pack's from the project's folder
+ * (rules/national/t4_sum.lua), wherever gouji is installed. */
+static const char *shown(const gj_engine *e, const char *path)
+{
+	size_t hl = strlen(e->home);
+	if (strncmp(path, e->home, hl) == 0 && path[hl] == '/' && strcmp(e->home, ".") != 0)
+		return path + hl + 1;
+	return path;
+}
+
+/* Push require for chunks of scope. */
+static void push_require(lua_State *L, gj_engine *e, int scope)
+{
+	lua_pushlightuserdata(L, e);
+	lua_pushinteger(L, scope);
+	lua_pushcclosure(L, gj_engine_require, 2);
+}
+
+/* The compiled chunk of a source, kept in the registry table at ref
+ * (index i + 1); compiled the first time.  Pushes it with a fresh
+ * environment holding require (and rule, when rules); 0, or -1 with d
+ * set.  L may be a coroutine's thread. */
+static int push_chunk(lua_State *L, gj_engine *e, int ref, int i, const gj_source *s,
+		      int rules, gj_diag *d)
+{
+	lua_rawgeti(L, LUA_REGISTRYINDEX, ref);            /* stack: chunks */
+	if (lua_rawgeti(L, -1, i + 1) == LUA_TFUNCTION) {
+		lua_remove(L, -2);                         /* stack: fn */
+		gj_sandbox_fresh_env(e->sb, L);
+	} else {
+		lua_pop(L, 2);
+		char chunk[300];
+		snprintf(chunk, sizeof chunk, "@%s", shown(e, s->name));
+		if (gj_sandbox_load_on(e->sb, L, s->code, s->len, chunk, d) != 0)
+			return -1;
+		lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+		lua_pushvalue(L, -2);
+		lua_rawseti(L, -2, i + 1);
+		lua_pop(L, 1);                             /* stack: fn */
+	}
+	lua_getupvalue(L, -1, 1);                          /* stack: fn, env */
+	if (rules) {
+		lua_pushlightuserdata(L, e);
+		lua_pushcclosure(L, register_rule, 1);
+		lua_setfield(L, -2, "rule");               /* the chunk's own globals */
+	}
+	push_require(L, e, s->scope);
+	lua_setfield(L, -2, "require");
+	lua_pop(L, 1);
+	return 0;
+}
+
+/* require("name"): a module from a pack's lib/ folder, rules/lib, or an
+ * output script's lib folder, nothing else (no paths, no C modules).  Each
+ * runs once for a report (the cache is emptied by refresh); its value is
+ * shared, frozen.  Upvalues: the engine, the requiring chunk's scope. */
 int gj_engine_require(lua_State *L)
 {
 	gj_engine *e = gj_engine_of(L);
+	int scope = (int)lua_tointeger(L, lua_upvalueindex(2));
 	const char *name = luaL_checkstring(L, 1);
+	int i = resolve(e, scope, name);
+	if (i < 0)
+		return luaL_error(L, "require: no module '%s'", name);
+	luaL_checkstack(L, 8, "require");
 	lua_rawgeti(L, LUA_REGISTRYINDEX, e->loaded_ref);   /* stack: name, cache */
-	if (lua_getfield(L, -1, name) != LUA_TNIL)
+	if (lua_rawgeti(L, -1, i + 1) != LUA_TNIL)
 		return 1;
 	lua_pop(L, 1);
-	const gj_source *m = NULL;
-	for (int i = 0; i < e->nlib; i++)
-		if (strcmp(e->lib[i].name, name) == 0)
-			m = &e->lib[i];
-	if (!m)
-		return luaL_error(L, "require: no module '%s'", name);
-	char chunk[300];
-	snprintf(chunk, sizeof chunk, "@lib/%s.lua", name);
 	gj_diag d;
-	if (gj_sandbox_load(e->sb, m->code, m->len, chunk, &d) != 0)
+	memset(&d, 0, sizeof d);
+	if (push_chunk(L, e, e->mods_ref, i, &e->lib[i], 0, &d) != 0)
 		return luaL_error(L, "%s", d.message);
-	lua_getupvalue(L, -1, 1);                            /* a module may require too */
-	lua_pushlightuserdata(L, e);
-	lua_pushcclosure(L, gj_engine_require, 1);
-	lua_setfield(L, -2, "require");
-	lua_pop(L, 1);
 	lua_call(L, 0, 1);                                   /* stack: name, cache, value */
 	if (lua_type(L, -1) == LUA_TTABLE)
 		gj_luaview_freeze(L);
 	lua_pushvalue(L, -1);
-	lua_setfield(L, -3, name);
+	lua_rawseti(L, -3, i + 1);
 	return 1;
 }
 
-/* Run one pack file in the sandbox with rule() in its globals. */
-static int run_source(gj_engine *e, const gj_source *s, gj_diag *d)
+/* Run pack file i in the sandbox with rule() in its globals. */
+static int run_source(gj_engine *e, int i, gj_diag *d)
 {
 	lua_State *L = gj_sandbox_lua(e->sb);
-	char chunk[300];
-	/* a bundled pack's files are named from the project's folder
-	 * (rules/national/t4_sum.lua), wherever gouji is installed */
-	const char *name = s->name;
-	size_t hl = strlen(e->home);
-	if (strncmp(name, e->home, hl) == 0 && name[hl] == '/' && strcmp(e->home, ".") != 0)
-		name += hl + 1;
-	snprintf(chunk, sizeof chunk, "@%s", name);
-	if (gj_sandbox_load(e->sb, s->code, s->len, chunk, d) != 0)
+	gj_source *s = &e->src[i];
+	if (push_chunk(L, e, e->chunks_ref, i, s, 1, d) != 0)
 		return -1;
-	lua_getupvalue(L, -1, 1);                 /* stack: fn, env */
-	lua_pushlightuserdata(L, e);
-	lua_pushcclosure(L, register_rule, 1);
-	lua_setfield(L, -2, "rule");              /* the chunk's own globals */
-	lua_pushlightuserdata(L, e);
-	lua_pushcclosure(L, gj_engine_require, 1);
-	lua_setfield(L, -2, "require");
-	lua_pop(L, 1);
-	return gj_sandbox_call(e->sb, 0, 0, d);
+	if (e->rerunning) {
+		/* its rules again, in the order it gave them first */
+		e->rerun_next = s->rule_first;
+		e->rerun_end = s->rule_first + s->rule_count;
+		if (gj_sandbox_call(e->sb, 0, 0, d) != 0)
+			return -1;
+		if (e->rerun_next != s->rule_first + s->rule_count) {
+			gj_diag_set(d, 0, 0, "%s registered %d rules when run again, not %d", s->name,
+				    e->rerun_next - s->rule_first, s->rule_count);
+			return -1;
+		}
+		return 0;
+	}
+	s->rule_first = e->nrules;
+	int rc = gj_sandbox_call(e->sb, 0, 0, d);
+	s->rule_count = e->nrules - s->rule_first;
+	return rc;
 }
 
 /* "off" / "on" / a severity for rule id; -1 when the value is unknown. */
@@ -287,14 +389,35 @@ static const gj_value *catalogue(void)
 	return catalogue_tree;
 }
 
-/* A fresh sandbox with every pack file loaded again. */
+/* Remember why the engine broke (d's message) and fail: from now on it
+ * runs no rule, and each report checked says so. */
+static int engine_break(gj_engine *e, const gj_diag *d)
+{
+	free(e->broken);
+	e->broken = gj_xstrdup(d->message);
+	return -1;
+}
+
+/* Registry tables of a fresh state: rules' check functions, compiled
+ * pack files and modules, module values. */
+static void new_tables(gj_engine *e, lua_State *L)
+{
+	int *refs[] = { &e->rules_ref, &e->chunks_ref, &e->mods_ref, &e->loaded_ref };
+	for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++) {
+		lua_newtable(L);
+		*refs[i] = luaL_ref(L, LUA_REGISTRYINDEX);
+	}
+}
+
+/* A fresh sandbox with every pack file loaded again.  On failure the
+ * engine is broken: it runs no rule any more, and says so. */
 int gj_engine_reset(gj_engine *e, gj_diag *d)
 {
 	gj_sandbox_free(e->sb);
 	e->sb = gj_sandbox_new(&e->lim);
 	if (!e->sb) {
 		gj_diag_set(d, 0, 0, "cannot create a Lua state");
-		return -1;
+		return engine_break(e, d);
 	}
 	lua_State *L = gj_sandbox_lua(e->sb);
 	/* the domain's globals: text.lua's inner loops, and the national
@@ -303,16 +426,50 @@ int gj_engine_reset(gj_engine *e, gj_diag *d)
 	gj_sandbox_define(e->sb, "textcore");
 	gj_lua_push_frozen(e->sb, catalogue());
 	gj_sandbox_define(e->sb, "catalogue");
-	lua_newtable(L);
-	e->rules_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-	lua_newtable(L);
-	e->loaded_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+	new_tables(e, L);
 	free_rules(e);
 	for (int i = 0; i < e->nsrc; i++)
-		if (run_source(e, &e->src[i], d) != 0)
-			return -1;
+		if (run_source(e, i, d) != 0)
+			return engine_break(e, d);
 	for (int i = 0; i < e->nov; i++)
 		apply_override(e, e->ov_id[i], e->ov_value[i]);
+	free(e->broken);
+	e->broken = NULL;
+	e->fresh = 1;
+	return 0;
+}
+
+int gj_engine_refresh(gj_engine *e, gj_diag *d)
+{
+	if (e->fresh || !e->untrusted)
+		return 0;
+	lua_State *L = gj_sandbox_lua(e->sb);
+	/* the modules of packs not bundled are made again when required */
+	lua_rawgeti(L, LUA_REGISTRYINDEX, e->loaded_ref);
+	for (int i = 0; i < e->nlib; i++)
+		if (!e->lib[i].trusted) {
+			lua_pushnil(L);
+			lua_rawseti(L, -2, i + 1);
+		}
+	lua_pop(L, 1);
+	e->rerunning = 1;
+	int rc = 0;
+	for (int i = 0; i < e->nsrc && rc == 0; i++)
+		if (!e->src[i].trusted)
+			rc = run_source(e, i, d);
+	e->rerunning = 0;
+	if (rc != 0) {
+		/* a state the packs could not all run in again: start afresh */
+		gj_diag rd;
+		memset(&rd, 0, sizeof rd);
+		if (gj_engine_reset(e, &rd) != 0) {
+			*d = rd;
+			return -1;
+		}
+		return 0;
+	}
+	gj_sandbox_reseed(e->sb);
+	e->fresh = 1;
 	return 0;
 }
 
@@ -321,6 +478,7 @@ gj_engine *gj_engine_new(const gj_limits *lim)
 	gj_engine *e = gj_xcalloc(1, sizeof *e);
 	e->params = gj_value_new(GJ_V_OBJ);
 	e->home = gj_xstrdup(".");
+	e->texts = 1;
 	if (lim)
 		e->lim = *lim;
 	gj_diag d;
@@ -331,21 +489,24 @@ gj_engine *gj_engine_new(const gj_limits *lim)
 	return e;
 }
 
+static void free_sources(gj_source *v, int n)
+{
+	for (int i = 0; i < n; i++) {
+		free(v[i].name);
+		free(v[i].modname);
+		free(v[i].code);
+	}
+}
+
 void gj_engine_free(gj_engine *e)
 {
 	if (!e)
 		return;
 	gj_sandbox_free(e->sb);
 	free_rules(e);
-	for (int i = 0; i < e->nsrc; i++) {
-		free(e->src[i].name);
-		free(e->src[i].code);
-	}
+	free_sources(e->src, e->nsrc);
 	free(e->src);
-	for (int i = 0; i < e->nlib; i++) {
-		free(e->lib[i].name);
-		free(e->lib[i].code);
-	}
+	free_sources(e->lib, e->nlib);
 	free(e->lib);
 	for (int i = 0; i < e->npacks; i++)
 		free(e->packs[i]);
@@ -358,6 +519,7 @@ void gj_engine_free(gj_engine *e)
 	free(e->ov_value);
 	gj_value_free(e->params);
 	free(e->home);
+	free(e->broken);
 	free(e);
 }
 
@@ -366,77 +528,134 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-
-/* The pack's lib folder of Lua modules, kept for require. */
-void gj_engine_load_libs(gj_engine *e, const char *dir, const char *sub)
+/* The NAME.lua files of the folder dir, sorted; NULL when it cannot be
+ * opened.  The caller frees each and the list. */
+static char **lua_files(const char *dir, int *n)
 {
-	gj_buf p;
-	gj_buf_init(&p);
-	gj_buf_addf(&p, "%s%s", dir, sub);
-	DIR *dp = opendir(p.data);
-	if (dp) {
-		struct dirent *de;
-		while ((de = readdir(dp)) != NULL) {
-			size_t l = strlen(de->d_name);
-			if (l <= 4 || strcmp(de->d_name + l - 4, ".lua") != 0)
-				continue;
-			gj_buf f;
-			gj_buf_init(&f);
-			gj_buf_addf(&f, "%s/%s", p.data, de->d_name);
-			gj_source m;
-			m.code = gj_read_file(f.data, &m.len);
-			gj_buf_release(&f);
-			if (!m.code)
-				continue;
-			m.name = gj_xstrndup(de->d_name, l - 4);
-			e->lib = gj_xrealloc(e->lib, (size_t)(e->nlib + 1) * sizeof *e->lib);
-			e->lib[e->nlib++] = m;
-		}
-		closedir(dp);
-	}
-	gj_buf_release(&p);
-}
-
-static int load_rule_files(gj_engine *e, const char *dir, gj_diag *d)
-{
-	gj_engine_load_libs(e, dir, "/lib");
 	DIR *dp = opendir(dir);
-	if (!dp) {
-		gj_diag_set(d, 0, 0, "cannot open rule pack '%s'", dir);
-		return -1;
-	}
-	char **names = NULL;
-	int n = 0;
+	*n = 0;
+	if (!dp)
+		return NULL;
+	char **names = gj_xmalloc(sizeof *names);
 	struct dirent *de;
 	while ((de = readdir(dp)) != NULL) {
 		size_t l = strlen(de->d_name);
 		if (l > 4 && strcmp(de->d_name + l - 4, ".lua") == 0) {
-			names = gj_xrealloc(names, (size_t)(n + 1) * sizeof *names);
-			names[n++] = gj_xstrdup(de->d_name);
+			names = gj_xrealloc(names, (size_t)(*n + 1) * sizeof *names);
+			names[(*n)++] = gj_xstrdup(de->d_name);
 		}
 	}
 	closedir(dp);
-	qsort(names, (size_t)n, sizeof *names, cmp_str);
-	int rc = 0;
-	for (int i = 0; i < n; i++) {
-		gj_buf path;
-		gj_buf_init(&path);
-		gj_buf_addf(&path, "%s/%s", dir, names[i]);
-		gj_source s;
-		s.code = gj_read_file(path.data, &s.len);
-		s.name = gj_buf_detach(&path, NULL);
-		if (!s.code) {
-			gj_diag_set(d, 0, 0, "cannot read '%s'", s.name);
-			free(s.name);
+	qsort(names, (size_t)*n, sizeof *names, cmp_str);
+	return names;
+}
+
+/* Read file name of folder dir (which it must not lead out of: within)
+ * into s; 0, or -1 with d set. */
+/* Is path a file bundled with gouji (under HOME/rules)?  Bundled packs
+ * keep no state from one report to the next (their tests compare -j1,
+ * -j2 and -j4), so only the others are run again for each report. */
+static int bundled(const gj_engine *e, const char *path)
+{
+	gj_buf rules;
+	gj_buf_init(&rules);
+	gj_buf_addf(&rules, "%s/rules", e->home);
+	int yes = gj_walk_within(rules.data, path);
+	gj_buf_release(&rules);
+	return yes;
+}
+
+static int read_source(gj_engine *e, const char *within, const char *dir, const char *name,
+		       gj_source *s, gj_diag *d)
+{
+	memset(s, 0, sizeof *s);
+	gj_buf path;
+	gj_buf_init(&path);
+	gj_buf_addf(&path, "%s/%s", dir, name);
+	s->name = gj_buf_detach(&path, NULL);
+	gj_diag why;
+	memset(&why, 0, sizeof why);
+	s->code = gj_read_file_in(within, s->name, GJ_MAX_PACK_FILE, &s->len, &why);
+	if (!s->code) {
+		gj_diag_set(d, 0, 0, "cannot read '%s': %s", s->name, why.message);
+		free(s->name);
+		return -1;
+	}
+	s->trusted = bundled(e, s->name);
+	e->untrusted |= !s->trusted;
+	return 0;
+}
+
+int gj_engine_load_libs(gj_engine *e, const char *within, const char *dir, int scope,
+			gj_diag *d)
+{
+	if (scope < 0) {
+		/* an output script's modules replace the last script's */
+		int kept = 0;
+		for (int i = 0; i < e->nlib; i++)
+			if (e->lib[i].scope < 0)
+				free_sources(&e->lib[i], 1);
+			else
+				e->lib[kept++] = e->lib[i];
+		e->nlib = kept;
+	}
+	int n, rc = 0;
+	char **names = lua_files(dir, &n);
+	for (int i = 0; i < n && rc == 0; i++) {
+		gj_source m;
+		if (read_source(e, within, dir, names[i], &m, d) != 0) {
 			rc = -1;
 			break;
 		}
+		m.modname = gj_xstrndup(names[i], strlen(names[i]) - 4);
+		m.scope = scope;
+		for (int k = 0; k < e->nlib && scope >= 0; k++)
+			if (e->lib[k].scope >= 0 && strcmp(e->lib[k].modname, m.modname) == 0) {
+				gj_diag_set(d, 0, 0, "module '%s' of '%s' has the name of '%s': "
+					    "modules of two packs must have different names",
+					    m.modname, shown(e, m.name), shown(e, e->lib[k].name));
+				free_sources(&m, 1);
+				rc = -1;
+				break;
+			}
+		if (rc == 0) {
+			e->lib = gj_xrealloc(e->lib, (size_t)(e->nlib + 1) * sizeof *e->lib);
+			e->lib[e->nlib++] = m;
+		}
+	}
+	for (int i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return rc;
+}
+
+/* The pack in folder dir: its lib/ modules, then its rule files, in name
+ * order, each run as it is read. */
+static int load_rule_files(gj_engine *e, const char *dir, int scope, gj_diag *d)
+{
+	gj_buf lib;
+	gj_buf_init(&lib);
+	gj_buf_addf(&lib, "%s/lib", dir);
+	int rc = gj_engine_load_libs(e, dir, lib.data, scope, d);
+	gj_buf_release(&lib);
+	if (rc != 0)
+		return -1;
+	int n;
+	char **names = lua_files(dir, &n);
+	if (!names) {
+		gj_diag_set(d, 0, 0, "cannot open rule pack '%s'", dir);
+		return -1;
+	}
+	for (int i = 0; i < n && rc == 0; i++) {
+		gj_source s;
+		if (read_source(e, dir, dir, names[i], &s, d) != 0) {
+			rc = -1;
+			break;
+		}
+		s.scope = scope;
 		e->src = gj_xrealloc(e->src, (size_t)(e->nsrc + 1) * sizeof *e->src);
 		e->src[e->nsrc++] = s;
-		if (run_source(e, &s, d) != 0) {
-			rc = -1;
-			break;
-		}
+		rc = run_source(e, e->nsrc - 1, d);
 	}
 	for (int i = 0; i < n; i++)
 		free(names[i]);
@@ -454,12 +673,22 @@ void gj_engine_set_per_report(gj_engine *e, int on)
 	e->per_report = on;
 }
 
-void gj_engine_set_home(gj_engine *e, const char *home)
+void gj_engine_set_texts(gj_engine *e, int keep)
+{
+	e->texts = keep;
+}
+
+int gj_engine_set_home(gj_engine *e, const char *home, gj_diag *d)
 {
 	free(e->home);
 	e->home = gj_xstrdup(home);
 	/* modules every pack and script may require: rules/lib */
-	gj_engine_load_libs(e, home, "/rules/lib");
+	gj_buf lib;
+	gj_buf_init(&lib);
+	gj_buf_addf(&lib, "%s/rules/lib", home);
+	int rc = gj_engine_load_libs(e, lib.data, lib.data, 0, d);
+	gj_buf_release(&lib);
+	return rc;
 }
 
 static int load_pack_at(gj_engine *e, const char *spec, const char *from, int depth,
@@ -482,10 +711,17 @@ static int load_pack_at(gj_engine *e, const char *spec, const char *from, int de
 	e->packs = gj_xrealloc(e->packs, (size_t)(e->npacks + 1) * sizeof *e->packs);
 	e->packs[e->npacks++] = gj_xstrdup(dir);
 
+	int scope = e->npacks;              /* this pack's modules and files */
 	char mpath[4200];
 	snprintf(mpath, sizeof mpath, "%s/pack.yaml", dir);
 	size_t mlen;
-	char *mtext = gj_read_file(mpath, &mlen);
+	gj_diag why;
+	memset(&why, 0, sizeof why);
+	char *mtext = gj_read_file_in(dir, mpath, GJ_MAX_PACK_FILE, &mlen, &why);
+	if (!mtext && errno != ENOENT) {
+		gj_diag_set(d, 0, 0, "cannot read '%s': %s", mpath, why.message);
+		return -1;
+	}
 	gj_value *m = NULL;
 	if (mtext) {
 		m = gj_yaml_parse(mtext, mlen, d);
@@ -520,7 +756,7 @@ static int load_pack_at(gj_engine *e, const char *spec, const char *from, int de
 			return -1;
 		}
 	}
-	int rc = load_rule_files(e, dir, d);
+	int rc = load_rule_files(e, dir, scope, d);
 	if (rc == 0 && m)
 		rc = override_rules(e, gj_value_get(m, "rules"), mpath, d);
 	gj_value_free(m);
@@ -538,6 +774,19 @@ int gj_engine_configure(gj_engine *e, const gj_value *rules, const gj_value *par
 	if (set_params(e, params, file, 1, d) != 0)
 		return -1;
 	return override_rules(e, rules, file, d);
+}
+
+int gj_engine_reads(const gj_engine *e, const char *target)
+{
+	for (int i = 0; i < e->npacks; i++)
+		if (gj_walk_within(e->packs[i], target))
+			return 1;
+	gj_buf lib;
+	gj_buf_init(&lib);
+	gj_buf_addf(&lib, "%s/rules/lib", e->home);
+	int hit = gj_walk_within(lib.data, target);
+	gj_buf_release(&lib);
+	return hit;
 }
 
 int gj_engine_nrules(const gj_engine *e)

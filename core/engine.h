@@ -35,20 +35,33 @@ gj_engine *gj_engine_new(const gj_limits *lim);
 void gj_engine_free(gj_engine *e);
 
 /* Where bundled packs are: a pack named without a slash ("national") is
- * HOME/rules/NAME. */
-void gj_engine_set_home(gj_engine *e, const char *home);
+ * HOME/rules/NAME; HOME/rules/lib holds modules every pack and script may
+ * require.  -1 with d set when one of those cannot be read. */
+int gj_engine_set_home(gj_engine *e, const char *home, gj_diag *d);
+
+/* Keep the rules' titles and descriptions (the default), or not: a
+ * worker's engine never shows them, so one copy is enough for a run. */
+void gj_engine_set_texts(gj_engine *e, int keep);
 
 /* Load a pack: a name or a folder.  Its manifest pack.yaml (optional) may
  * name a pack it extends (loaded first), parameters with defaults, and
  * rules to switch off or re-tune ("off", "on", "error", "warning",
- * "info"); then every *.lua file of the folder runs, in name order.
- * Returns 0, or -1 with d set (d->file names the file at fault). */
+ * "info"); then its lib/NAME.lua modules are kept for require (a name
+ * another pack's module has is refused) and every *.lua file of the folder
+ * runs, in name order.  Files are read only if they are regular files
+ * inside the pack's folder (a symbolic link may not lead out of it), of
+ * at most 4 MiB.  Returns 0, or -1 with d set (d->file names the file at
+ * fault). */
 int gj_engine_load_pack(gj_engine *e, const char *pack, gj_diag *d);
 
 /* Apply a project config's "rules" and "parameters" (value trees, either
  * may be NULL); file names the config in messages. */
 int gj_engine_configure(gj_engine *e, const gj_value *rules,
 			const gj_value *params, const char *file, gj_diag *d);
+
+/* 1 when target is a file the engine reads: inside a pack's folder or
+ * rules/lib. */
+int gj_engine_reads(const gj_engine *e, const char *target);
 
 int gj_engine_nrules(const gj_engine *e);
 const gj_rule *gj_engine_rule(const gj_engine *e, int i);
@@ -66,7 +79,11 @@ void gj_engine_set_detail(gj_engine *e, int on);
 
 /* Run every rule on r; findings and failures are appended to res.  prev
  * (may be NULL) is the same agency's report of the year before: rules get
- * it as their fourth argument, check(report, add, params, previous). */
+ * it as their fourth argument, check(report, add, params, previous).
+ * Every report's rules run in fresh environments (gj_engine_refresh), so
+ * findings never depend on the reports checked before.  An engine whose
+ * packs could not be run again runs no rule and fails every report,
+ * saying why. */
 void gj_engine_check(gj_engine *e, const gj_report *r, const gj_report *prev,
 		     gj_results *res);
 

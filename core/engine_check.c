@@ -139,6 +139,16 @@ static int ref_report(gj_engine *e, const gj_report *r, gj_lua_report **h)
 	return luaL_ref(L, LUA_REGISTRYINDEX);
 }
 
+/* The report's failure when no rule can run on it. */
+static void fail_all(gj_engine *e, const gj_report *r, gj_results *res)
+{
+	gj_buf msg;
+	gj_buf_init(&msg);
+	gj_buf_addf(&msg, "no rule ran: the rule packs could not be run again: %s", e->broken);
+	gj_results_fail(res, r->source_path, "*", msg.data);
+	gj_buf_release(&msg);
+}
+
 void gj_engine_check(gj_engine *e, const gj_report *r, const gj_report *prev,
 		     gj_results *res)
 {
@@ -146,6 +156,12 @@ void gj_engine_check(gj_engine *e, const gj_report *r, const gj_report *prev,
 	e->res = res;
 	if (e->per_report)
 		e->all_bytes = 0;
+	gj_diag d;
+	memset(&d, 0, sizeof d);
+	if (e->broken || gj_engine_refresh(e, &d) != 0) {
+		fail_all(e, r, res);
+		goto done;
+	}
 	lua_State *L = gj_sandbox_lua(e->sb);
 	gj_lua_report *report_h, *prev_h;
 	int report_ref = ref_report(e, r, &report_h);
@@ -153,7 +169,6 @@ void gj_engine_check(gj_engine *e, const gj_report *r, const gj_report *prev,
 	gj_lua_push_frozen(e->sb, e->params);
 	int params_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 	for (int i = 0; i < e->nrules; i++) {
-		gj_diag d;
 		memset(&d, 0, sizeof d);
 		if (!e->rules[i].enabled)
 			continue;
@@ -176,15 +191,14 @@ void gj_engine_check(gj_engine *e, const gj_report *r, const gj_report *prev,
 		e->all_bytes -= e->call_bytes;
 		gj_results_fail(res, r->source_path, e->rules[i].id, d.message);
 		if (gj_sandbox_spent(e->sb)) {
-			/* a limit was hit: this state is done; go on in a new one */
-			gj_diag rd;
-			char *id_keep = gj_xstrdup(e->rules[i].id);
-			if (gj_engine_reset(e, &rd) != 0) {
-				gj_results_fail(res, r->source_path, id_keep, rd.message);
-				free(id_keep);
-				return;
+			/* a limit was hit: this state is done; go on in a new one
+			 * (the old state, and the report's handles in it, are gone) */
+			int more = i + 1 < e->nrules;   /* rules still to run */
+			if (gj_engine_reset(e, &d) != 0) {
+				if (more)
+					fail_all(e, r, res);
+				goto done;
 			}
-			free(id_keep);
 			L = gj_sandbox_lua(e->sb);
 			report_ref = ref_report(e, r, &report_h);
 			prev_ref = ref_report(e, prev, &prev_h);
@@ -197,9 +211,11 @@ void gj_engine_check(gj_engine *e, const gj_report *r, const gj_report *prev,
 	luaL_unref(L, LUA_REGISTRYINDEX, report_ref);
 	luaL_unref(L, LUA_REGISTRYINDEX, prev_ref);
 	luaL_unref(L, LUA_REGISTRYINDEX, params_ref);
+done:
 	res->reports = gj_xrealloc(res->reports,
 		(size_t)(res->nreports + 1) * sizeof *res->reports);
 	res->reports[res->nreports++] = e->detail ? gj_report_detail(r) : gj_report_summary(r);
+	e->fresh = 0;
 	e->report = NULL;
 	e->res = NULL;
 }

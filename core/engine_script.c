@@ -153,8 +153,8 @@ static int load_script(gj_engine *e, const char *script, size_t len,
 	/* a fresh state: the rules may have left this one spent or full */
 	if (gj_engine_reset(e, d) != 0)
 		return -1;
-	if (lib_dir)
-		gj_engine_load_libs(e, lib_dir, "");
+	if (lib_dir && gj_engine_load_libs(e, lib_dir, lib_dir, -1, d) != 0)
+		return -1;
 	char chunk[300];
 	snprintf(chunk, sizeof chunk, "@%s", name);
 	if (gj_sandbox_load(e->sb, script, len, chunk, d) != 0)
@@ -162,7 +162,8 @@ static int load_script(gj_engine *e, const char *script, size_t len,
 	lua_State *L = gj_sandbox_lua(e->sb);
 	lua_getupvalue(L, -1, 1);                 /* stack: script, env */
 	lua_pushlightuserdata(L, e);
-	lua_pushcclosure(L, gj_engine_require, 1);
+	lua_pushinteger(L, -1);                   /* the script's modules first */
+	lua_pushcclosure(L, gj_engine_require, 2);
 	lua_setfield(L, -2, "require");
 	lua_pushcfunction(L, markdown_html);
 	lua_setfield(L, -2, "markdown_html");
@@ -231,6 +232,24 @@ static int whole_run_needed(lua_State *L)
 	return 0;
 }
 
+/* value.report, value.finish and value.detail of what a streaming
+ * script's chunk returned (nils for anything but a table) */
+static int read_handlers(lua_State *L)
+{
+	if (lua_type(L, 1) != LUA_TTABLE) {
+		lua_pushnil(L);
+		lua_pushnil(L);
+		lua_pushnil(L);
+		return 3;
+	}
+	lua_getfield(L, 1, "report");
+	lua_getfield(L, 1, "finish");
+	lua_getfield(L, 1, "detail");
+	lua_pushboolean(L, lua_toboolean(L, -1));   /* a boolean, whatever it was */
+	lua_replace(L, -2);
+	return 3;
+}
+
 int gj_engine_stream_begin(gj_engine *e, const char *script, size_t len,
 			   const char *name, const char *lib_dir, gj_buf *out,
 			   gj_diag *d)
@@ -264,15 +283,30 @@ int gj_engine_stream_begin(gj_engine *e, const char *script, size_t len,
 		}
 		return -1;
 	}
-	/* streaming: the chunk returned { report = function … end } */
-	int streams = lua_type(L, -1) == LUA_TTABLE &&
-		      lua_getfield(L, -1, "report") == LUA_TFUNCTION;
-	if (!streams) {
+	/* streaming: the chunk returned { report = function … end }.  Its
+	 * table is the script's: reading it may run its metamethods, so it
+	 * is read once, in a budgeted call, and only the functions kept */
+	lua_pushcfunction(L, read_handlers);
+	lua_insert(L, -2);                        /* stack: read_handlers, value */
+	if (gj_sandbox_call(e->sb, 1, 3, d) != 0) {
+		lua_settop(L, 0);
+		gj_buf_release(&scratch);
+		return -1;
+	}                                         /* stack: report, finish, detail */
+	if (lua_type(L, -3) != LUA_TFUNCTION) {
 		lua_settop(L, 0);
 		gj_buf_release(&scratch);
 		return 0;
 	}
-	lua_pop(L, 1);
+	lua_createtable(L, 0, 3);
+	lua_insert(L, -4);                        /* stack: handlers, report, finish, detail */
+	lua_setfield(L, -4, "detail");            /* stack: handlers, report, finish */
+	if (lua_type(L, -1) != LUA_TFUNCTION) {
+		lua_pushnil(L);
+		lua_replace(L, -2);
+	}
+	lua_setfield(L, -3, "finish");
+	lua_setfield(L, -2, "report");
 	e->stream_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 	lua_settop(L, 0);
 	/* what the top level emitted comes first */
@@ -281,7 +315,8 @@ int gj_engine_stream_begin(gj_engine *e, const char *script, size_t len,
 	return 1;
 }
 
-/* Call handlers[name](args…) pushed above it; nargs arguments. */
+/* Call handlers[name](args…) pushed above it; nargs arguments.  The
+ * handlers table is gouji's own: reading it runs nothing of the script. */
 static int call_handler(gj_engine *e, const char *name, int nargs, gj_buf *out,
 			gj_diag *d)
 {

@@ -51,6 +51,27 @@ static int view_pairs(lua_State *L)
 	return 3;
 }
 
+int gj_luaview_is_view(lua_State *L, int idx)
+{
+	if (lua_type(L, idx) != LUA_TTABLE || !lua_getmetatable(L, idx))
+		return 0;
+	lua_getfield(L, -1, "__len");                    /* stack: mt, len */
+	int yes = lua_tocfunction(L, -1) == view_len;
+	lua_pop(L, 2);
+	return yes;
+}
+
+size_t gj_luaview_len(lua_State *L, int idx)
+{
+	idx = lua_absindex(L, idx);
+	if (!gj_luaview_is_view(L, idx))
+		return lua_type(L, idx) == LUA_TTABLE ? lua_rawlen(L, idx) : 0;
+	gj_luaview_target(L, idx);
+	size_t n = lua_rawlen(L, -1);
+	lua_pop(L, 1);
+	return n;
+}
+
 void gj_luaview_protect(lua_State *L)
 {
 	lua_pushcfunction(L, gj_luaview_refuse);

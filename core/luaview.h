@@ -14,6 +14,8 @@
 #ifndef GJ_LUAVIEW_H
 #define GJ_LUAVIEW_H
 
+#include <stddef.h>
+
 struct lua_State;
 
 /* Replace the table on top of the stack with a read-only view of it,
@@ -37,5 +39,13 @@ int gj_luaview_refuse(struct lua_State *L);
 
 /* Push the table behind the view at idx (C sees through __metatable). */
 void gj_luaview_target(struct lua_State *L, int idx);
+
+/* 1 when the value at idx is a view made here. */
+int gj_luaview_is_view(struct lua_State *L, int idx);
+
+/* The real length of the table at idx, calling no metamethod: of the
+ * table behind it for a view, its own raw length otherwise.  What C may
+ * loop to over a table a script gave it. */
+size_t gj_luaview_len(struct lua_State *L, int idx);
 
 #endif

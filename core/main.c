@@ -108,6 +108,16 @@ static const struct {
 	{ "test", gj_cmd_test },
 };
 
+/* A command's exit code, unless what it wrote to stdout was lost (a full
+ * disk, /dev/full): every command's output is checked here, once. */
+static int finish(int rc)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return rc;
+	fprintf(stderr, "gouji: 无法写出结果 (cannot write to stdout)\n");
+	return rc > 2 ? rc : 2;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 2) {
@@ -118,15 +128,15 @@ int main(int argc, char **argv)
 	if (strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0 ||
 	    strcmp(cmd, "help") == 0) {
 		fputs(usage_text, stdout);
-		return 0;
+		return finish(0);
 	}
 	if (strcmp(cmd, "--version") == 0) {
 		printf("gouji %s\n", GJ_VERSION);
-		return 0;
+		return finish(0);
 	}
 	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
 		if (strcmp(cmd, commands[i].name) == 0)
-			return commands[i].run(argc - 2, argv + 2);
+			return finish(commands[i].run(argc - 2, argv + 2));
 	fprintf(stderr, "gouji: unknown command '%s' (see 'gouji --help')\n", cmd);
 	return 2;
 }

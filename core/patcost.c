@@ -412,3 +412,10 @@ double gj_patcost_bound(gj_patcost *pc, const char *p, size_t m, int anchored,
 	*repeats = pl->repeats;
 	return plan_cost(pl, s, n);
 }
+
+double gj_patcost_plain(size_t n, size_t m)
+{
+	if (m < 2 || n < m)
+		return (double)n;
+	return (double)(n - m + 1) * (double)m;
+}

@@ -37,4 +37,8 @@ double gj_patcost_bound(gj_patcost *pc, const char *p, size_t m, int anchored,
 			const unsigned char *s, size_t n, int *repeats,
 			gj_patcost_alloc alloc, void *ud);
 
+/* The same for a plain search (find with plain, no pattern) of a needle
+ * of m bytes in a subject of n: each start may compare up to m bytes. */
+double gj_patcost_plain(size_t n, size_t m);
+
 #endif

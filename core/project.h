@@ -1,7 +1,9 @@
 /*
  * project.h — what a run of check, rules, explain or test is set up with:
  * the project config (gouji.yaml: --config FILE, or the nearest one
- * upward from the current folder), read once, and the rule packs to load
+ * upward from the current folder, not past the repository's top or the
+ * home folder nor into a folder of another user's, and said on stderr),
+ * read once, and the rule packs to load
  * (--pack, else the config's, else the national pack).  Every engine of
  * the run (one per worker, one for the output script) is made from it.
  *
@@ -33,7 +35,9 @@ int gj_project_open(gj_project *p, const char *config, int search,
 void gj_project_close(gj_project *p);
 
 /* A new engine with the project's limits, packs and overrides, or NULL
- * with d set. */
-gj_engine *gj_project_engine(const gj_project *p, gj_diag *d);
+ * with d set.  texts: it keeps the rules' titles and descriptions (an
+ * engine that shows them: the output script's, gouji rules); a worker's
+ * does not need them (gj_engine_set_texts). */
+gj_engine *gj_project_engine(const gj_project *p, int texts, gj_diag *d);
 
 #endif

@@ -17,34 +17,43 @@
 
 #include <pthread.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #define DEFAULT_MEMORY (64u * 1024 * 1024)
 #define DEFAULT_INSTRUCTIONS 50000000L
+#define DEFAULT_SECONDS 60L
+#define RANDOM_SEED 20211
 #define HOOK_EVERY 1000             /* instructions between budget checks */
 #define FREE_RUN_NS 10000000L       /* a call runs this long before counting */
 #define WATCH_NS 2000000L           /* how often the watchdog looks */
 #define ARM_SIGNAL SIGURG
 #define MAX_SUBJECT (4u * 1024 * 1024)
 #define MAX_BACKTRACK 5e8           /* bound on a pattern's steps: under a second */
+#define MAX_COUNT 16777216          /* items one C call of the libraries may loop over */
+#define SCAN_BYTES 16               /* bytes a C scan reads for one instruction's cost */
 
 struct gj_sandbox {
 	lua_State *L;
 	size_t used, limit, peak;
 	long budget;       /* instructions per call */
 	long left;         /* instructions left in this call */
+	long seconds;      /* wall-clock time per call */
 	int spent;         /* a limit was hit: sticky until the state goes */
 	int in_call;       /* untrusted code is running: the memory cap holds
 	                    * (between calls, gouji's own pushes are let through:
 	                    * an error there would have no pcall to catch it) */
 	const char *why;   /* which one */
+	char why_time[64]; /* "time limit exceeded (N seconds)" */
 	int env_ref;       /* registry: the frozen safe environment */
 	/* the budget's hook is armed only for a call that runs long */
 	lua_State *volatile running;   /* the thread running now */
 	volatile sig_atomic_t armed;   /* the hook is on for this call */
 	long long deadline;            /* when the watchdog arms it (ns) */
+	long long stop_at;             /* when the call's time is up (ns) */
+	volatile sig_atomic_t timed;   /* it is: the hook stops the call */
 	pthread_t thread;              /* the thread making the call */
 	int active;                    /* in the watchdog's list */
 	gj_patcost *plans;             /* pattern plans kept (patcost.h) */
@@ -89,7 +98,10 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
 {
 	(void)ar;
 	gj_sandbox *sb = sandbox_of(L);
-	if (!sb->spent) {
+	if (!sb->spent && sb->timed) {
+		sb->spent = 1;
+		sb->why = sb->why_time;
+	} else if (!sb->spent) {
 		sb->left -= HOOK_EVERY;   /* one counter for every coroutine */
 		if (sb->left > 0)
 			return;
@@ -110,7 +122,13 @@ static void budget_hook(lua_State *L, lua_Debug *ar)
  * whichever thread of the state is running: coroutine.resume and wrap
  * keep sb->running up to date and hook a coroutine they enter once the
  * call is armed.  From then on the instruction budget counts as before,
- * so a runaway call still ends with "instruction budget exceeded". */
+ * so a runaway call still ends with "instruction budget exceeded".
+ *
+ * The watchdog also keeps the wall clock: a call that has run its
+ * seconds (limits.seconds) is stopped at its next instruction, whatever
+ * its budget, with "time limit exceeded".  Work done inside one C call of
+ * the libraries is bounded (MAX_COUNT, the pattern bound) and counted
+ * against the budget (charge), since no hook runs until it returns. */
 
 static pthread_mutex_t watch_mu = PTHREAD_MUTEX_INITIALIZER;
 static gj_sandbox **watched;        /* calls in progress */
@@ -134,7 +152,12 @@ static void on_arm_signal(int sig)
 {
 	(void)sig;
 	gj_sandbox *sb = this_call;
-	if (sb && sb->armed) {
+	if (sb && sb->timed) {
+		/* the next instruction stops the call */
+		lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, 1);
+		if (sb->running)
+			lua_sethook(sb->running, budget_hook, LUA_MASKCOUNT, 1);
+	} else if (sb && sb->armed) {
 		arm_thread(sb->L);
 		arm_thread(sb->running);
 	}
@@ -153,7 +176,11 @@ static void *watchdog(void *arg)
 		pthread_mutex_lock(&watch_mu);
 		for (int i = 0; i < nwatched; i++) {
 			gj_sandbox *sb = watched[i];
-			if (!sb->armed && t > sb->deadline) {
+			if (!sb->timed && t > sb->stop_at) {
+				sb->timed = 1;
+				sb->armed = 1;
+				pthread_kill(sb->thread, ARM_SIGNAL);
+			} else if (!sb->armed && t > sb->deadline) {
 				sb->armed = 1;
 				pthread_kill(sb->thread, ARM_SIGNAL);
 			}
@@ -204,7 +231,9 @@ static void watch_begin(gj_sandbox *sb)
 		return;
 	}
 	sb->thread = pthread_self();
+	sb->timed = 0;
 	sb->deadline = now_ns() + FREE_RUN_NS;
+	sb->stop_at = sb->deadline - FREE_RUN_NS + (long long)sb->seconds * 1000000000LL;
 	pthread_mutex_lock(&watch_mu);
 	if (nwatched == capwatched) {
 		capwatched = capwatched ? 2 * capwatched : 16;
@@ -249,6 +278,25 @@ static int safe_resume(lua_State *L)
 	lua_insert(L, 1);
 	set_running(sb, co);
 	int rc = lua_pcall(L, lua_gettop(L) - 1, LUA_MULTRET, 0);
+	set_running(sb, L);
+	if (rc != LUA_OK)
+		return lua_error(L);
+	return lua_gettop(L);
+}
+
+/* coroutine.close(co) with sb->running kept (upvalue 1: the real one):
+ * closing runs the coroutine's pending __close handlers on its own
+ * thread, which must then be hooked as a resumed one is */
+static int safe_close(lua_State *L)
+{
+	lua_State *co = lua_tothread(L, 1);
+	luaL_argexpected(L, co != NULL, 1, "coroutine");
+	gj_sandbox *sb = sandbox_of(L);
+	lua_settop(L, 1);
+	lua_pushvalue(L, lua_upvalueindex(1));
+	lua_insert(L, 1);                     /* stack: close, co */
+	set_running(sb, co);
+	int rc = lua_pcall(L, 1, LUA_MULTRET, 0);
 	set_running(sb, L);
 	if (rc != LUA_OK)
 		return lua_error(L);
@@ -401,6 +449,27 @@ static void *scratch(void *ud, size_t size)
 	return lua_newuserdatauv(ud, size, 0);
 }
 
+/* Count work done inside one C call against the call's budget, in units
+ * of about one VM instruction: no hook runs until the call returns.  The
+ * budget is spent as it is by the hook, and as stickily. */
+static void charge(lua_State *L, double units)
+{
+	gj_sandbox *sb = sandbox_of(L);
+	if (!sb->spent && sb->timed) {
+		sb->spent = 1;
+		sb->why = sb->why_time;
+	} else if (!sb->spent) {
+		if (units < (double)sb->left) {
+			sb->left -= (long)units;
+			return;
+		}
+		sb->spent = 1;
+		sb->why = "instruction budget exceeded";
+	}
+	lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
+	luaL_error(L, "%s", sb->why);
+}
+
 /* Refuse a subject and pattern whose backtracking could run for minutes
  * inside one C call.  anchors: whether a leading '^' anchors (not in
  * gmatch). */
@@ -413,8 +482,13 @@ static void check_pattern(lua_State *L, int subject, int pattern, int plain,
 	if (n > MAX_SUBJECT)
 		luaL_error(L, "string too long for a pattern search (%d bytes, limit %d)",
 			   (int)n, (int)MAX_SUBJECT);
-	if (plain)
+	charge(L, (double)n / SCAN_BYTES);
+	if (plain) {
+		if (gj_patcost_plain(n, m) > MAX_BACKTRACK)
+			luaL_error(L, "plain search too costly: a %d-byte string in a %d-byte one",
+				   (int)m, (int)n);
 		return;
+	}
 	int repeats, top = lua_gettop(L);
 	double cost = gj_patcost_bound(sandbox_of(L)->plans, p, m,
 				       anchors && m > 0 && p[0] == '^', s, n, &repeats,
@@ -452,6 +526,108 @@ static int bounded_gmatch(lua_State *L)
 {
 	check_pattern(L, 1, 2, 0, 0);
 	return call_upvalue(L);
+}
+
+/* ---- other C loops of the libraries, bounded ----
+ *
+ * Each of these loops in C for as many items as its arguments say, with
+ * no hook running: string.rep("", math.maxinteger) or table.move over
+ * math.maxinteger slots would never return.  The wrappers refuse more
+ * than MAX_COUNT items and charge the budget for the items; the real
+ * function is upvalue 1. */
+
+static void check_count(lua_State *L, const char *fn, lua_Unsigned count)
+{
+	if (count > MAX_COUNT)
+		luaL_error(L, "%s: more than %d items", fn, MAX_COUNT);
+	charge(L, (double)count);
+}
+
+/* string.rep(s, n [, sep]): an empty string repeated is empty, however
+ * often (the real one would loop n times for it); a longer one is
+ * bounded by the memory cap, as its result is made before the loop */
+static int bounded_rep(lua_State *L)
+{
+	size_t len, lsep = 0;
+	luaL_checklstring(L, 1, &len);
+	lua_Integer n = luaL_checkinteger(L, 2);
+	luaL_optlstring(L, 3, "", &lsep);
+	if (n <= 0 || len + lsep == 0) {
+		lua_pushliteral(L, "");
+		return 1;
+	}
+	return call_upvalue(L);
+}
+
+/* table.concat(t [, sep [, i [, j]]]): the length is asked once, and the
+ * real function given i and j, so a __len cannot answer twice */
+static int bounded_concat(lua_State *L)
+{
+	luaL_checktype(L, 1, LUA_TTABLE);
+	lua_settop(L, 4);
+	lua_Integer i = luaL_optinteger(L, 3, 1);
+	lua_Integer j = lua_isnil(L, 4) ? luaL_len(L, 1) : luaL_checkinteger(L, 4);
+	if (i <= j)
+		check_count(L, "table.concat", (lua_Unsigned)j - (lua_Unsigned)i + 1);
+	lua_pushinteger(L, i);
+	lua_replace(L, 3);
+	lua_pushinteger(L, j);
+	lua_replace(L, 4);
+	return call_upvalue(L);
+}
+
+/* table.move(a1, f, e, t [, a2]) */
+static int bounded_move(lua_State *L)
+{
+	lua_Integer f = luaL_checkinteger(L, 2), e = luaL_checkinteger(L, 3);
+	if (e >= f)
+		check_count(L, "table.move", (lua_Unsigned)e - (lua_Unsigned)f + 1);
+	return call_upvalue(L);
+}
+
+/* table.insert, table.remove, table.sort: the real functions ask the
+ * table's length themselves, perhaps more than once, so a __len of the
+ * script's own is refused; a read-only view's is its table's real one.
+ * shifts: the call moves items (insert or remove at a position, not at
+ * the end) */
+static int bounded_by_len(lua_State *L, const char *fn, int shifts, int sort)
+{
+	luaL_checktype(L, 1, LUA_TTABLE);
+	lua_Integer n;
+	if (luaL_getmetafield(L, 1, "__len") != LUA_TNIL) {
+		lua_pop(L, 1);
+		if (!gj_luaview_is_view(L, 1))
+			return luaL_error(L, "%s: a table with a __len metamethod is not allowed", fn);
+		n = (lua_Integer)gj_luaview_len(L, 1);
+	} else {
+		n = (lua_Integer)lua_rawlen(L, 1);
+	}
+	if (n > MAX_COUNT)
+		return luaL_error(L, "%s: more than %d items", fn, MAX_COUNT);
+	if (shifts)
+		charge(L, (double)n);
+	if (sort && n > 1) {
+		double log2n = 0;
+		for (lua_Integer k = n; k > 1; k /= 2)
+			log2n++;
+		charge(L, 2 * (double)n * log2n);
+	}
+	return call_upvalue(L);
+}
+
+static int bounded_insert(lua_State *L)
+{
+	return bounded_by_len(L, "table.insert", lua_gettop(L) >= 3, 0);
+}
+
+static int bounded_remove(lua_State *L)
+{
+	return bounded_by_len(L, "table.remove", lua_gettop(L) >= 2, 0);
+}
+
+static int bounded_sort(lua_State *L)
+{
+	return bounded_by_len(L, "table.sort", 0, 1);
 }
 
 /* ---- building the environment ---- */
@@ -508,10 +684,13 @@ static void build_env(gj_sandbox *sb)
 		luaL_requiref(L, l->name, l->func, 1);
 		lua_pop(L, 1);
 	}
-	/* a fixed seed: the same input gives the same output */
+	/* a fixed seed: the same input gives the same output; kept to seed
+	 * again before each report (gj_sandbox_reseed) */
 	lua_getglobal(L, "math");
 	lua_getfield(L, -1, "randomseed");
-	lua_pushinteger(L, 20211);
+	lua_pushvalue(L, -1);
+	lua_setfield(L, LUA_REGISTRYINDEX, "gouji.randomseed");
+	lua_pushinteger(L, RANDOM_SEED);
 	lua_call(L, 1, 0);
 	lua_pop(L, 1);
 
@@ -539,6 +718,7 @@ static void build_env(gj_sandbox *sb)
 	wrap_field(L, "match", bounded_match);
 	wrap_field(L, "gmatch", bounded_gmatch);
 	wrap_field(L, "gsub", bounded_match);
+	wrap_field(L, "rep", bounded_rep);
 	lua_setfield(L, env, "string");
 
 	static const char *const no_math[] = { "randomseed", NULL };
@@ -551,9 +731,17 @@ static void build_env(gj_sandbox *sb)
 		copy_table(L, NULL);
 		lua_setfield(L, env, whole[i]);
 	}
+	lua_getfield(L, env, "table");
+	wrap_field(L, "concat", bounded_concat);
+	wrap_field(L, "move", bounded_move);
+	wrap_field(L, "insert", bounded_insert);
+	wrap_field(L, "remove", bounded_remove);
+	wrap_field(L, "sort", bounded_sort);
+	lua_pop(L, 1);
 	lua_getfield(L, env, "coroutine");
 	wrap_field(L, "resume", safe_resume);
 	wrap_field(L, "wrap", safe_wrap);
+	wrap_field(L, "close", safe_close);
 	lua_pop(L, 1);
 	lua_newtable(L);                                   /* stack: env, os */
 	lua_getglobal(L, "os");
@@ -593,6 +781,8 @@ gj_sandbox *gj_sandbox_new(const gj_limits *lim)
 	gj_sandbox *sb = gj_xcalloc(1, sizeof *sb);
 	sb->limit = lim && lim->memory ? lim->memory : DEFAULT_MEMORY;
 	sb->budget = lim && lim->instructions ? lim->instructions : DEFAULT_INSTRUCTIONS;
+	sb->seconds = lim && lim->seconds ? lim->seconds : DEFAULT_SECONDS;
+	snprintf(sb->why_time, sizeof sb->why_time, "time limit exceeded (%ld s)", sb->seconds);
 	sb->L = lua_newstate(counting_alloc, sb);
 	if (!sb->L) {
 		free(sb);
@@ -688,7 +878,27 @@ void gj_sandbox_globals(gj_sandbox *sb, gj_buf *out)
 int gj_sandbox_load(gj_sandbox *sb, const char *code, size_t len,
 		    const char *chunkname, gj_diag *d)
 {
+	return gj_sandbox_load_on(sb, sb->L, code, len, chunkname, d);
+}
+
+void gj_sandbox_fresh_env(gj_sandbox *sb, lua_State *L)
+{
+	push_fresh_env(L, sb->env_ref);     /* stack: fn, env */
+	if (!lua_setupvalue(L, -2, 1))      /* _ENV */
+		lua_pop(L, 1);
+}
+
+void gj_sandbox_reseed(gj_sandbox *sb)
+{
 	lua_State *L = sb->L;
+	lua_getfield(L, LUA_REGISTRYINDEX, "gouji.randomseed");
+	lua_pushinteger(L, RANDOM_SEED);
+	lua_call(L, 1, 0);
+}
+
+int gj_sandbox_load_on(gj_sandbox *sb, lua_State *L, const char *code, size_t len,
+		       const char *chunkname, gj_diag *d)
+{
 	if (luaL_loadbufferx(L, code, len, chunkname, "t") != LUA_OK) {
 		const char *msg = lua_tostring(L, -1);
 		gj_diag_set(d, 0, 0, "%s", msg ? msg : "cannot load chunk");

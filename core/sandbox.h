@@ -24,6 +24,7 @@ struct lua_State;
 typedef struct {
 	size_t memory;        /* bytes the whole state may hold; 0: 64 MiB */
 	long instructions;    /* VM instructions per call; 0: 50 million */
+	long seconds;         /* wall-clock seconds per call; 0: 60 */
 } gj_limits;
 
 gj_sandbox *gj_sandbox_new(const gj_limits *lim);
@@ -35,6 +36,20 @@ struct lua_State *gj_sandbox_lua(gj_sandbox *sb);
  * function and returns 0, or returns -1 with d set. */
 int gj_sandbox_load(gj_sandbox *sb, const char *code, size_t len,
 		    const char *chunkname, gj_diag *d);
+
+/* The same onto the stack of L, one of the state's threads (a C function
+ * called from a coroutine loads on its own thread's stack). */
+int gj_sandbox_load_on(gj_sandbox *sb, struct lua_State *L, const char *code,
+		       size_t len, const char *chunkname, gj_diag *d);
+
+/* Give the function on top of L's stack (a chunk loaded before) a fresh
+ * globals table, as gj_sandbox_load does: to run it again with nothing
+ * left of its last run. */
+void gj_sandbox_fresh_env(gj_sandbox *sb, struct lua_State *L);
+
+/* Seed math.random again as a new state is, so that what a chunk draws
+ * does not depend on what ran before it. */
+void gj_sandbox_reseed(gj_sandbox *sb);
 
 /* Call the function below nargs arguments on the stack, with a fresh
  * instruction budget.  Returns 0 with nresults pushed, or -1 with d set to

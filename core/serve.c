@@ -11,6 +11,7 @@
  */
 #include "serve.h"
 #include "batch.h"
+#include "cli.h"
 #include "input.h"
 
 #include <microhttpd.h>
@@ -427,11 +428,11 @@ static int render(gj_server *s, gj_engine *e, const check_ctx *c, const char *na
 	snprintf(script, sizeof script, "%s/scripts/%s.lua", s->o.data_dir, name);
 	snprintf(lib, sizeof lib, "%s/scripts/lib", s->o.data_dir);
 	size_t len;
-	char *src = gj_read_file(script, &len);
-	if (!src)
-		return -1;
 	gj_diag d;
 	memset(&d, 0, sizeof d);
+	char *src = gj_read_file(script, GJ_SCRIPT_MAX, &len, &d);
+	if (!src)
+		return -1;
 	gj_engine_set_html(e, html);
 	int rc = gj_engine_stream_begin(e, src, len, name, lib, out, &d);
 	if (rc == 1) {

@@ -1053,14 +1053,29 @@ static int t_similarity(lua_State *L)
 	return 1;
 }
 
+/* Searching a text for many words is one long C call, which no hook can
+ * stop: a text of n bytes and len words is refused past this many bytes
+ * looked at (some tenths of a second). */
+#define MAX_WORD_SCAN 2e9
+
+static void check_scan(lua_State *L, const char *fn, size_t n, lua_Integer len)
+{
+	if ((double)(n + 1) * (double)len > MAX_WORD_SCAN)
+		luaL_error(L, "text.%s: %d words over a %d-byte text: too costly", fn, (int)len,
+			   (int)n);
+}
+
 /* has_any(s, words): s contains one of the strings words[1], words[2], …
- * (up to the first nil) */
+ * (up to the first nil, and never past the table's real length: an
+ * __index that never answers nil cannot keep the loop going) */
 static int t_has_any(lua_State *L)
 {
 	size_t n = 0;
 	const char *s = lua_isnoneornil(L, 1) ? "" : luaL_checklstring(L, 1, &n);
 	luaL_checktype(L, 2, LUA_TTABLE);
-	for (lua_Integer i = 1;; i++) {
+	lua_Integer len = (lua_Integer)gj_luaview_len(L, 2);
+	check_scan(L, "has_any", n, len);
+	for (lua_Integer i = 1; i <= len; i++) {
 		int t = lua_geti(L, 2, i);
 		if (t == LUA_TNIL) {
 			lua_pop(L, 1);
@@ -1083,18 +1098,21 @@ static int t_has_any(lua_State *L)
 }
 
 /* strip_words(s, words, at_end): words[1], words[2], … (up to the first
- * nil) taken off the start of s (the end when at_end), pass after pass
- * in the order given, until a pass takes none; empty words are skipped */
+ * nil, within the table's real length, as has_any) taken off the start of
+ * s (the end when at_end), pass after pass in the order given, until a
+ * pass takes none; empty words are skipped */
 static int t_strip_words(lua_State *L)
 {
 	size_t n = 0;
 	const char *s = lua_isnoneornil(L, 1) ? "" : luaL_checklstring(L, 1, &n);
 	luaL_checktype(L, 2, LUA_TTABLE);
 	int at_end = lua_toboolean(L, 3);
+	lua_Integer len = (lua_Integer)gj_luaview_len(L, 2);
+	check_scan(L, "strip_words", n, len);
 	size_t a = 0, b = n;
 	for (int changed = 1; changed;) {
 		changed = 0;
-		for (lua_Integer i = 1;; i++) {
+		for (lua_Integer i = 1; i <= len; i++) {
 			int t = lua_geti(L, 2, i);
 			if (t == LUA_TNIL) {
 				lua_pop(L, 1);  /* a pass per word taken off: keep the stack level */

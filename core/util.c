@@ -2,11 +2,17 @@
  * util.c — buffers, diagnostics, allocation and UTF-8 helpers used by every
  * stage of the pipeline (read → normalise → sections → tables → model).
  */
+#define _XOPEN_SOURCE 700   /* realpath */
 #include "util.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 void *gj_xmalloc(size_t n)
 {
@@ -51,19 +57,76 @@ char *gj_xstrndup(const char *s, size_t n)
 	return p;
 }
 
-char *gj_read_file(const char *path, size_t *len)
+char *gj_read_file(const char *path, size_t max, size_t *len, gj_diag *d)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	if (fd < 0) {
+		int e = errno;
+		gj_diag_set(d, 0, 0, "%s", strerror(e));
+		errno = e;
 		return NULL;
+	}
+	struct stat st;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		gj_diag_set(d, 0, 0, "not a regular file");
+		errno = EINVAL;
+		return NULL;
+	}
+	if ((unsigned long long)st.st_size > max) {
+		close(fd);
+		gj_diag_set(d, 0, 0, "larger than %zu bytes", max);
+		errno = EFBIG;
+		return NULL;
+	}
 	gj_buf b;
 	gj_buf_init(&b);
+	gj_buf_add(&b, "", 0);
 	char tmp[8192];
-	size_t n;
-	while ((n = fread(tmp, 1, sizeof tmp, f)) > 0)
-		gj_buf_add(&b, tmp, n);
-	fclose(f);
+	for (;;) {
+		ssize_t n = read(fd, tmp, sizeof tmp);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			int e = errno;
+			close(fd);
+			gj_buf_release(&b);
+			gj_diag_set(d, 0, 0, "%s", strerror(e));
+			errno = e;
+			return NULL;
+		}
+		if (n == 0)
+			break;
+		if (b.len + (size_t)n > max) {   /* it grew while read */
+			close(fd);
+			gj_buf_release(&b);
+			gj_diag_set(d, 0, 0, "larger than %zu bytes", max);
+			errno = EFBIG;
+			return NULL;
+		}
+		gj_buf_add(&b, tmp, (size_t)n);
+	}
+	close(fd);
 	return gj_buf_detach(&b, len);
+}
+
+char *gj_read_file_in(const char *dir, const char *path, size_t max, size_t *len,
+		      gj_diag *d)
+{
+	char rdir[PATH_MAX], rpath[PATH_MAX];
+	if (!realpath(dir, rdir) || !realpath(path, rpath)) {
+		int e = errno;
+		gj_diag_set(d, 0, 0, "%s", strerror(e));
+		errno = e;
+		return NULL;
+	}
+	size_t n = strlen(rdir);
+	if (strncmp(rpath, rdir, n) != 0 || (rpath[n] != '/' && strcmp(rdir, "/") != 0)) {
+		gj_diag_set(d, 0, 0, "leads out of '%s'", dir);
+		errno = EACCES;
+		return NULL;
+	}
+	return gj_read_file(rpath, max, len, d);
 }
 
 void gj_buf_init(gj_buf *b)

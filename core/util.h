@@ -41,9 +41,18 @@ void gj_diag_set(gj_diag *d, int line, int column, const char *fmt, ...)
 /* Name the file a diagnostic is about (cut to fit). */
 void gj_diag_file(gj_diag *d, const char *path);
 
-/* The whole of a file, NUL-terminated (the caller frees it), or NULL with
- * errno set. */
-char *gj_read_file(const char *path, size_t *len);
+/* The whole of a regular file of at most max bytes, NUL-terminated (the
+ * caller frees it), or NULL with errno set and d->message saying why,
+ * without the file's name: "No such file or directory", "not a regular
+ * file", "larger than N bytes".  It is opened without blocking, so a FIFO
+ * or a device is refused, never waited on or read without end. */
+char *gj_read_file(const char *path, size_t max, size_t *len, gj_diag *d);
+
+/* The same for a file that must lie inside the folder dir, wherever its
+ * symbolic links lead: one that leads out of it is refused ("leads out
+ * of 'DIR'"), so a rule pack cannot read a file beside it. */
+char *gj_read_file_in(const char *dir, const char *path, size_t max, size_t *len,
+		      gj_diag *d);
 
 /* Allocation that aborts on failure: the core cannot go on without memory. */
 void *gj_xmalloc(size_t n);

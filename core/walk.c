@@ -1,7 +1,9 @@
 /*
  * walk.c — the report files a run reads (walk.h).
  */
+#define _XOPEN_SOURCE 700   /* realpath */
 #include "walk.h"
+#include "cli.h"
 #include "input.h"
 
 #include <dirent.h>
@@ -11,26 +13,60 @@
 #include <string.h>
 #include <sys/stat.h>
 
+/* The folders a walk has been in, by device and inode: a link back to a
+ * folder above (l1 -> ., l2 -> .) would make the walk endless. */
+typedef struct {
+	struct stat *v;
+	int n, cap;
+} visited;
+
+static int visit(visited *seen, const struct stat *st)
+{
+	for (int i = 0; i < seen->n; i++)
+		if (seen->v[i].st_dev == st->st_dev && seen->v[i].st_ino == st->st_ino)
+			return 0;
+	if (seen->n == seen->cap) {
+		seen->cap = seen->cap ? 2 * seen->cap : 16;
+		seen->v = gj_xrealloc(seen->v, (size_t)seen->cap * sizeof *seen->v);
+	}
+	seen->v[seen->n++] = *st;
+	return 1;
+}
+
+static void walk_dir(const char *path, const struct stat *st, gj_walk_fn fn, void *ctx,
+		     visited *seen)
+{
+	if (!visit(seen, st))
+		return;         /* been here: a link to a folder above */
+	struct dirent **names;
+	int n = scandir(path, &names, NULL, alphasort);
+	for (int i = 0; i < n; i++) {
+		const char *nm = names[i]->d_name;
+		char sub[PATH_MAX];
+		struct stat s2;
+		if (nm[0] != '.' && snprintf(sub, sizeof sub, "%s/%s", path, nm) < (int)sizeof sub &&
+		    stat(sub, &s2) == 0) {
+			int report = gj_input_report_name(nm);
+			if (S_ISDIR(s2.st_mode))
+				walk_dir(sub, &s2, fn, ctx, seen);
+			else if (report && S_ISREG(s2.st_mode))
+				fn(sub, ctx);
+			else if (report)   /* a FIFO would block the run, a device never end */
+				gj_say("'%s' 不是普通文件，跳过 (not a regular file: skipped)", sub);
+		}
+		free(names[i]);
+	}
+	if (n > 0)
+		free(names);
+}
+
 void gj_walk(const char *path, gj_walk_fn fn, void *ctx)
 {
 	struct stat st;
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-		struct dirent **names;
-		int n = scandir(path, &names, NULL, alphasort);
-		for (int i = 0; i < n; i++) {
-			const char *nm = names[i]->d_name;
-			if (nm[0] != '.') {
-				char sub[PATH_MAX];
-				snprintf(sub, sizeof sub, "%s/%s", path, nm);
-				struct stat s2;
-				if (stat(sub, &s2) == 0 &&
-				    (S_ISDIR(s2.st_mode) || gj_input_report_name(nm)))
-					gj_walk(sub, fn, ctx);
-			}
-			free(names[i]);
-		}
-		if (n > 0)
-			free(names);
+		visited seen = { NULL, 0, 0 };
+		walk_dir(path, &st, fn, ctx, &seen);
+		free(seen.v);
 		return;
 	}
 	fn(path, ctx);
@@ -96,4 +132,13 @@ int gj_walk_reads(const char *path, const char *target)
 			return 0;   /* the root */
 		ust = pst;
 	}
+}
+
+int gj_walk_within(const char *dir, const char *target)
+{
+	char rdir[PATH_MAX], rt[PATH_MAX];
+	if (!dir || !target || !realpath(dir, rdir) || !realpath(target, rt))
+		return 0;
+	size_t n = strlen(rdir);
+	return strncmp(rt, rdir, n) == 0 && (rt[n] == '/' || strcmp(rdir, "/") == 0);
 }

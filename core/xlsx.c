@@ -21,6 +21,9 @@
 #define MAX_COLUMNS 256
 #define MAX_CELLS 500000L
 #define MAX_TEXT 32767          /* bytes kept of one string, as Excel's cap */
+/* the workbook read back: 500,000 cells of at most MAX_TEXT bytes is far
+ * less than this, zipped */
+#define GJ_XLSX_MAX ((size_t)1024 * 1024 * 1024)
 
 /* a string cut to at most MAX_TEXT bytes, at a code point's start */
 static const char *cut_text(const char *s, size_t len, char *buf)
@@ -164,7 +167,9 @@ int gj_xlsx_book(lua_State *L)
 		return luaL_error(L, "xlsx_book: %s", problem ? problem : lxw_strerror(rc));
 	}
 	size_t len;
-	char *bytes = gj_read_file(file, &len);
+	gj_diag why;
+	memset(&why, 0, sizeof why);
+	char *bytes = gj_read_file(file, GJ_XLSX_MAX, &len, &why);
 	remove_dir(dir, file);
 	if (!bytes)
 		return luaL_error(L, "xlsx_book: cannot read the workbook back");

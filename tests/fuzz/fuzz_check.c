@@ -27,15 +27,14 @@ static gj_engine *engine;
 
 static void setup(void)
 {
-	gj_limits lim = { 64u * 1024 * 1024, 5000000L };   /* a bad input meets it soon */
+	gj_limits lim = { 64u * 1024 * 1024, 5000000L, 0 };   /* a bad input meets it soon */
 	engine = gj_engine_new(&lim);
 	gj_diag d;
 	memset(&d, 0, sizeof d);
-	if (engine) {
-		gj_engine_set_home(engine, GJ_TOP);
+	if (engine)
 		gj_engine_set_per_report(engine, 1);   /* as a streaming run's worker */
-	}
-	if (!engine || gj_engine_load_pack(engine, "national", &d) != 0) {
+	if (!engine || gj_engine_set_home(engine, GJ_TOP, &d) != 0 ||
+	    gj_engine_load_pack(engine, "national", &d) != 0) {
 		fprintf(stderr, "fuzz_check: the national pack: %s\n", d.message);
 		abort();
 	}

@@ -29,6 +29,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (c.lim.instructions && (c.lim.instructions < GJ_CONFIG_MIN_INSTRUCTIONS ||
 					   c.lim.instructions > GJ_CONFIG_MAX_INSTRUCTIONS))
 			broken("instruction limit out of bounds");
+		if (c.lim.seconds && (c.lim.seconds < 1 || c.lim.seconds > GJ_CONFIG_MAX_SECONDS))
+			broken("time limit out of bounds");
 		for (int i = 0; i < c.npacks; i++) {
 			const char *p = c.packs[i];
 			if (!p || !*p)

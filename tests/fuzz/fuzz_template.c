@@ -29,16 +29,17 @@ static gj_value *summary;
 
 static void setup(void)
 {
-	driver = gj_read_file(GJ_TOP "/tests/fuzz/fuzz_template.lua", &driver_len);
+	gj_diag d;
+	memset(&d, 0, sizeof d);
+	driver = gj_read_file(GJ_TOP "/tests/fuzz/fuzz_template.lua", 1 << 20, &driver_len, &d);
 	size_t len;
-	char *yaml = gj_read_file(GJ_TOP "/examples/shapotou_gxj_2022.yaml", &len);
+	char *yaml = gj_read_file(GJ_TOP "/examples/shapotou_gxj_2022.yaml", 1 << 20, &len, &d);
 	if (!driver || !yaml) {
 		fprintf(stderr, "fuzz_template: cannot read the driver or the example under %s\n",
 			GJ_TOP);
 		abort();
 	}
 	gj_report *r = gj_report_new();
-	gj_diag d;
 	memset(&d, 0, sizeof d);
 	if (gj_yaml_read(yaml, len, r, &d) != 0) {
 		fprintf(stderr, "fuzz_template: example: %s\n", d.message);
@@ -64,7 +65,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	res.reports = reports;
 	res.nreports = 1;
 
-	gj_limits lim = { 16u * 1024 * 1024, 5000000L };
+	gj_limits lim = { 16u * 1024 * 1024, 5000000L, 0 };
 	gj_engine *e = gj_engine_new(&lim);
 	if (!e)
 		abort();

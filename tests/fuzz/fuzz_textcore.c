@@ -63,7 +63,7 @@ static const char driver[] =
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	gj_limits lim = { 32u * 1024 * 1024, 20000000L };
+	gj_limits lim = { 32u * 1024 * 1024, 20000000L, 0 };
 	gj_sandbox *sb = gj_sandbox_new(&lim);
 	if (!sb)
 		abort();

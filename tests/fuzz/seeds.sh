@@ -1,12 +1,12 @@
 #!/bin/sh
 # tests/fuzz/seeds.sh DIR — the seed inputs of each fuzz harness, from the
 # tests: DIR/text, DIR/yaml, DIR/split, DIR/template, DIR/config,
-# DIR/textcore, DIR/check, DIR/html.  Run from
+# DIR/textcore, DIR/check, DIR/html, DIR/rules.  Run from
 # the project root with ./gouji built (the YAML seeds are its dumps).
 set -eu
 out=$1
 mkdir -p "$out/text" "$out/yaml" "$out/split" "$out/template" "$out/config" "$out/textcore" \
-	"$out/check" "$out/html"
+	"$out/check" "$out/html" "$out/rules"
 
 # text and Markdown: the corpus and the written variants
 cp tests/corpus/*.md tests/corpus/*.txt tests/variants/*.md tests/variants/*.txt "$out/text/"
@@ -61,3 +61,16 @@ printf '{%% for r in reports %%}{%% include "row" with r.requests[1] %%}{%% end 
 
 # configs: the tests' and the example's
 cp tests/configs/*.yaml examples/gouji.yaml "$out/config/"
+
+# random rule code (tests/fuzz/fuzz_rules.c reads 2 bytes a statement and
+# one per argument): every function once with three arguments, and runs
+# of the same bytes, which pick loops and the extreme values
+i=0
+while [ $i -lt 64 ]; do
+	printf "$(printf '\\%03o\\%03o\\%03o\\%03o\\%03o' 3 $i $((i % 56)) $(((i * 7) % 56)) $(((i * 13) % 56)))" \
+		>"$out/rules/call$i"
+	i=$((i + 1))
+done
+for b in 0 3 24 200 255; do
+	head -c 96 /dev/zero | tr '\0' "$(printf '\\%03o' $b)" >"$out/rules/same$b"
+done

@@ -2,7 +2,7 @@
  * hold count one report when a streaming run hands them on, and the output
  * cap counts what is not yet written, so a province's worth of reports
  * never meets either; a run that keeps everything still does. */
-#include "engine.h"
+#include "engine_int.h"
 #include "reader.h"
 #include "unit.h"
 
@@ -103,8 +103,49 @@ static void test_output_over_many_reports(void)
 	CHECK(strstr(msg, "emit: output larger than 268435456 bytes") != NULL);
 }
 
+/* A pack that cannot be run again after a limit hit (here its file was
+ * changed since it was loaded) leaves the engine broken: every report
+ * after says that no rule ran, and why; none is checked silently by half
+ * the rules (once: 0 findings, exit 0). */
+static void test_failed_rebuild(void)
+{
+	gj_diag d;
+	memset(&d, 0, sizeof d);
+	gj_report *r = gj_reader_load("examples/shapotou_gxj_2022.md", NULL, &d);
+	gj_engine *e = gj_engine_new(NULL);
+	CHECK_INT(gj_engine_load_pack(e, "tests/packs/rebuild", &d), 0);
+	CHECK_INT(gj_engine_nrules(e), 3);
+	static const char changed[] = "error('changed since it was loaded')";
+	free(e->src[0].code);
+	e->src[0].code = gj_xstrdup(changed);
+	e->src[0].len = sizeof changed - 1;
+	gj_results res;
+	memset(&res, 0, sizeof res);
+	gj_engine_check(e, r, NULL, &res);
+	CHECK_INT(res.nfindings, 1);                 /* R-FIRST, before the bomb */
+	CHECK_INT(res.nfailures, 2);
+	CHECK_STR(res.failures[0].rule, "R-BOMB");
+	CHECK_STR(res.failures[0].message, "memory limit exceeded (67108864 bytes)");
+	CHECK_STR(res.failures[1].rule, "*");
+	CHECK(strncmp(res.failures[1].message, "no rule ran: the rule packs could not be run "
+		      "again: tests/packs/rebuild/a_first.lua:1: changed since it was loaded", 113) == 0);
+	gj_results_release(&res);
+	for (int i = 0; i < 2; i++) {
+		gj_engine_check(e, r, NULL, &res);
+		CHECK_INT(res.nfindings, 0);
+		CHECK_INT(res.nfailures, 1);
+		CHECK_STR(res.failures[0].rule, "*");
+		CHECK(strstr(res.failures[0].message, "changed since it was loaded") != NULL);
+		CHECK_INT(res.nreports, 1);
+		gj_results_release(&res);
+	}
+	gj_engine_free(e);
+	gj_report_free(r);
+}
+
 int main(void)
 {
+	test_failed_rebuild();
 	test_findings_over_many_reports();
 	test_output_over_many_reports();
 	printf("engine: %d passed, %d failed\n", unit_passed, unit_failed);

@@ -32,7 +32,7 @@ static int run_in(gj_sandbox *sb, const char *code)
 
 static int run(const char *code)
 {
-	gj_limits lim = { 4u * 1024 * 1024, 1000000 };
+	gj_limits lim = { 4u * 1024 * 1024, 1000000, 0 };
 	gj_sandbox *sb = gj_sandbox_new(&lim);
 	int rc = run_in(sb, code);
 	gj_sandbox_free(sb);
@@ -166,7 +166,7 @@ static void test_budget(void)
 		      "function() while true do end end) end"), -1);
 	CHECK(strstr(d.message, "instruction budget exceeded") != NULL);
 	/* the state is spent: the caller throws it away */
-	gj_limits lim = { 0, 100000 };
+	gj_limits lim = { 0, 100000, 0 };
 	gj_sandbox *sb = gj_sandbox_new(&lim);
 	CHECK_INT(gj_sandbox_spent(sb), 0);
 	CHECK_INT(run_in(sb, "while true do end"), -1);
@@ -302,6 +302,105 @@ static void test_determinism(void)
 	CHECK_STR(got, "nil");
 }
 
+/* Work inside one C call, which no hook sees: every loop of the
+ * libraries is bounded or counted (hangs found by attacking the sandbox;
+ * each ran for ever, or for minutes, before). */
+static int run_with(const char *code, size_t memory, long instructions, long seconds)
+{
+	gj_limits lim = { memory, instructions, seconds };
+	gj_sandbox *sb = gj_sandbox_new(&lim);
+	gj_textcore_open(gj_sandbox_lua(sb));
+	gj_sandbox_define(sb, "textcore");
+	int rc = run_in(sb, code);
+	gj_sandbox_free(sb);
+	return rc;
+}
+
+static void test_c_loops(void)
+{
+	time_t t0 = time(NULL);
+	CHECK_INT(run("return #string.rep('', math.maxinteger)"), 0);
+	CHECK_STR(got, "0");
+	CHECK_INT(run("return #string.rep('', math.maxinteger, '')"), 0);
+	CHECK_STR(got, "0");
+	CHECK_INT(run("return string.rep('ab', 3, ',')"), 0);
+	CHECK_STR(got, "ab,ab,ab");
+	CHECK_INT(run("table.move({}, 1, math.maxinteger, 1, {})"), -1);
+	CHECK_STR(first_line(), "rule:1: table.move: more than 16777216 items");
+	CHECK_INT(run("table.move({}, math.mininteger, -1, 1, {})"), -1);
+	CHECK_STR(first_line(), "rule:1: table.move: more than 16777216 items");
+	CHECK_INT(run("local t = table.move({1, 2, 3}, 1, 3, 2) return #t"), 0);
+	CHECK_STR(got, "4");
+	static const char *const by_len[][2] = {
+		{ "table.insert", "(t, 1, 'x')" }, { "table.insert", "(t, 'x')" },
+		{ "table.remove", "(t, 1)" }, { "table.remove", "(t)" }, { "table.sort", "(t)" },
+	};
+	for (int i = 0; i < 5; i++) {
+		char code[256];
+		snprintf(code, sizeof code, "local t = setmetatable({}, {__len = function() "
+			 "return math.maxinteger end}) %s%s", by_len[i][0], by_len[i][1]);
+		CHECK_INT(run(code), -1);
+		char want[128];
+		snprintf(want, sizeof want, "rule:1: %s: a table with a __len metamethod is not allowed",
+			 by_len[i][0]);
+		CHECK_STR(first_line(), want);
+	}
+	/* a read-only view's length is its table's: sorting one still
+	 * raises the view's own error, not the length's */
+	CHECK_INT(run("local t = {3, 1, 2} table.sort(t) table.insert(t, 1, 0) "
+		      "table.remove(t, 1) return table.concat(t, ',')"), 0);
+	CHECK_STR(got, "1,2,3");
+	CHECK_INT(run("return table.concat(setmetatable({}, {__index = os.clock}), '', 1, "
+		      "math.maxinteger)"), -1);
+	CHECK_STR(first_line(), "rule:1: table.concat: more than 16777216 items");
+	CHECK_INT(run("return table.concat(setmetatable({}, {__len = function() "
+		      "return math.maxinteger end, __index = os.clock}))"), -1);
+	CHECK_STR(first_line(), "rule:1: table.concat: more than 16777216 items");
+	/* a plain search of 2 MiB in 4 MiB */
+	CHECK_INT(run_with("local s = string.rep('a', 4 * 1024 * 1024) "
+			   "return s:find(string.rep('a', 2 * 1024 * 1024) .. 'b', 1, true)",
+			   64u << 20, 0, 0), -1);
+	CHECK_STR(first_line(), "rule:1: plain search too costly: a 2097153-byte string in a "
+				"4194304-byte one");
+	/* cheap searches, many times: each charged its scan */
+	CHECK_INT(run_with("local s = string.rep('a', 4 * 1024 * 1024) "
+			   "for i = 1, 1e6 do s:find('b', 1, true) end", 64u << 20, 0, 0), -1);
+	CHECK_STR(first_line(), "rule:1: instruction budget exceeded");
+	/* gouji's own helpers: as far as the table's real length, not as long
+	 * as an __index answers */
+	CHECK_INT(run_with("return tostring(textcore.has_any('abc', "
+			   "setmetatable({}, {__index = tostring})))", 0, 0, 0), 0);
+	CHECK_STR(got, "false");
+	CHECK_INT(run_with("return textcore.strip_words('abc', setmetatable({}, {__index = tostring}))",
+			   0, 0, 0), 0);
+	CHECK_STR(got, "abc");
+	CHECK_INT(run_with("local w = {} for i = 1, 2000 do w[i] = 'x' .. i end "
+			   "return textcore.has_any(string.rep('a', 2 * 1024 * 1024), w)",
+			   64u << 20, 0, 0), -1);
+	CHECK_STR(first_line(), "rule:1: text.has_any: 2000 words over a 2097152-byte text: too costly");
+	/* closing a coroutine runs its __close on its own thread */
+	CHECK_INT(run("local co = coroutine.create(function() "
+		      "local x <close> = setmetatable({}, {__close = function() while true do end end}) "
+		      "coroutine.yield() end) coroutine.resume(co) return coroutine.close(co)"), -1);
+	CHECK(strstr(d.message, "instruction budget exceeded") != NULL);
+	CHECK_INT(run("local co = coroutine.create(function() coroutine.yield(1) end) "
+		      "coroutine.resume(co) return tostring(coroutine.close(co))"), 0);
+	CHECK_STR(got, "true");
+	CHECK(time(NULL) - t0 < 20);
+}
+
+/* The wall clock: a call stops when its time is up, whatever its budget. */
+static void test_time_limit(void)
+{
+	time_t t0 = time(NULL);
+	CHECK_INT(run_with("while true do end", 0, 1000000000000L, 1), -1);
+	CHECK_STR(first_line(), "time limit exceeded (1 s)");
+	CHECK_INT(run_with("while true do pcall(function() while true do end end) end",
+			   0, 1000000000000L, 1), -1);
+	CHECK(strstr(d.message, "time limit exceeded (1 s)") != NULL);
+	CHECK(time(NULL) - t0 < 10);
+}
+
 static void test_exact_globals(void)
 {
 	static const char want[] =
@@ -355,6 +454,8 @@ int main(void)
 	test_gc_and_memory();
 	test_error_objects();
 	test_determinism();
+	test_c_loops();
+	test_time_limit();
 	test_exact_globals();
 	return unit_done("sandbox");
 }

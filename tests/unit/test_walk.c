@@ -59,6 +59,30 @@ static void test_walk(void)
 	gj_buf_release(&seen);
 }
 
+/* A FIFO named as a report is skipped (it would block the run); links
+ * back to a folder above are walked once (l1 -> ., l2 -> . once made
+ * 2^40 paths). */
+static void test_hostile_folders(void)
+{
+	sub("loop");
+	touch("loop/r.md");
+	char path[256], fifo[256];
+	snprintf(path, sizeof path, "%s/loop/l1", top);
+	CHECK_INT(symlink(".", path), 0);
+	snprintf(path, sizeof path, "%s/loop/l2", top);
+	CHECK_INT(symlink("..", path), 0);
+	snprintf(fifo, sizeof fifo, "%s/loop/pipe.md", top);
+	CHECK_INT(mkfifo(fifo, 0600), 0);
+	gj_buf_init(&seen);
+	snprintf(path, sizeof path, "%s/loop", top);
+	gj_walk(path, collect, NULL);
+	/* l2 leads to the top, walked from there: its reports, once */
+	CHECK_STR(seen.data, "loop/l2/a.md\nloop/l2/b/a.TXT\nloop/l2/b/z.pdf\nloop/l2/c.yaml\n"
+			     "loop/r.md\n");
+	gj_buf_release(&seen);
+	unlink(fifo);
+}
+
 static void test_list(void)
 {
 	char list[256];
@@ -103,6 +127,7 @@ int main(void)
 		return 1;
 	}
 	test_walk();
+	test_hostile_folders();
 	test_list();
 	test_reads();
 	char cmd[128];

@@ -1,6 +1,8 @@
 -- What a rule sees of report.cells: each cell read-only, with the fields
--- gouji dump shows, the same value when read twice, and nothing once
--- the report has been checked.
+-- gouji dump shows, the same value when read twice.  A cell kept in an
+-- upvalue for the next report is not there: the pack's files run again
+-- in fresh environments for each report, so `kept` starts as nil each
+-- time (were it kept, its report being gone, it would have nothing).
 local kept
 
 local function show(cell)

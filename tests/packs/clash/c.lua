@@ -1,0 +1,3 @@
+local names = require("names")
+rule { id = "K-CLASH", severity = "info", title = "uses its own names",
+       check = function(report, add) end }
