@@ -606,7 +606,9 @@ int gj_input_read(const char *path, const gj_input_options *opt, gj_input *in,
 	if (pick_encoding(opt, &enc, d) != 0)
 		return -1;
 	size_t max = max_of(opt);
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* without blocking: a FIFO or a device named as a report is refused
+	 * below, never waited on */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0) {
 		gj_diag_set(d, 0, 0, "cannot read: %s", strerror(errno));
 		return -1;
@@ -622,6 +624,15 @@ int gj_input_read(const char *path, const gj_input_options *opt, gj_input *in,
 		close(fd);
 		return -1;
 	}
+	if (!S_ISREG(st.st_mode)) {
+		gj_diag_set(d, 0, 0, "not a regular file (a pipe or a device): save the report to a file first");
+		close(fd);
+		return -1;
+	}
+	/* reads block as usual from here (a regular file never waits) */
+	int flags = fcntl(fd, F_GETFL);
+	if (flags >= 0)
+		fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
 	if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max) {
 		gj_diag_set(d, 0, 0, "file too large (%lld bytes, limit %zu)",
 			    (long long)st.st_size, max);

@@ -586,6 +586,14 @@ local function md_notes(list)
   return #out > 0 and (table.concat(out, ">\n") .. "\n") or ""
 end
 
+-- a text of several lines, each escaped (a value is one line of Markdown
+-- to the escaper), the lines kept
+local function md_lines(s)
+  local lines = {}
+  for line in (s .. "\n"):gmatch("(.-)\n") do lines[#lines + 1] = md(line) end
+  return table.concat(lines, "\n")
+end
+
 -- a paragraph with its findings' sentences in bold and their numbers after
 local function md_paragraph(b)
   local text = b.p.text
@@ -593,14 +601,14 @@ local function md_paragraph(b)
   local out, at = {}, 1
   for _, m in ipairs(b.marks) do
     if m.from >= at then
-      out[#out + 1] = md(text:sub(at, m.from - 1))
+      out[#out + 1] = md_lines(text:sub(at, m.from - 1))
       local nums = {}
       for _, it in ipairs(m.items) do nums[#nums + 1] = it.icon .. it.n end
-      out[#out + 1] = "**" .. md(text:sub(m.from, m.to)) .. "**【" .. table.concat(nums, " ") .. "】"
+      out[#out + 1] = "**" .. md_lines(text:sub(m.from, m.to)) .. "**【" .. table.concat(nums, " ") .. "】"
       at = m.to + 1
     end
   end
-  out[#out + 1] = md(text:sub(at))
+  out[#out + 1] = md_lines(text:sub(at))
   return (table.concat(out):gsub("\n", "  \n"))
 end
 
@@ -626,7 +634,7 @@ local function markdown_report(r, findings, index)
       out[#out + 1] = "## " .. md(b.title or "") ..
                       (#nums > 0 and ("【" .. table.concat(nums, " ") .. "】") or "") .. "\n\n"
     elseif b.kind == "preamble" then
-      out[#out + 1] = md(b.text):gsub("\n", "  \n") .. "\n\n"
+      out[#out + 1] = md_lines(b.text):gsub("\n", "  \n") .. "\n\n"
     elseif b.kind == "paragraph" then
       local nums = {}
       for _, it in ipairs(b.whole or {}) do nums[#nums + 1] = it.icon .. it.n end

@@ -13,9 +13,15 @@ local run, emit = ...
 -- on a terminal the severity is coloured (run.color; NO_COLOR turns it off)
 local colors = { error = "\27[1;31m", warning = "\27[1;33m", info = "\27[1;36m" }
 
+-- a control character from a report (a file's name, a heading quoted in a
+-- message) is shown as \x1b, never sent to the terminal as it is
+local function shown(s)
+  return (s:gsub("%c", function(c) return string.format("\\x%02x", c:byte()) end))
+end
+
 local function report(_, findings)
   for _, f in ipairs(findings) do
-    local where = f.report
+    local where = shown(f.report)
     if f.line > 0 then
       where = where .. ":" .. f.line
       if f.column > 0 then
@@ -26,7 +32,7 @@ local function report(_, findings)
     if run.color then
       severity = colors[severity] .. severity .. "\27[0m"
     end
-    emit(where .. ": " .. severity .. ": " .. f.message .. " [" .. f.rule .. "]\n")
+    emit(where .. ": " .. severity .. ": " .. shown(f.message) .. " [" .. shown(f.rule) .. "]\n")
   end
 end
 

@@ -89,19 +89,14 @@ local function escape_line_start(line)
   return line
 end
 
+-- A value is one line of Markdown: a line break or another control
+-- character in it becomes a space (a file name or an agency with a
+-- newline would end a table's row, or a paragraph, and let what follows
+-- be read as markup).
 function template.escape_markdown(s)
+  s = s:gsub("[%c]", " ")
   s = s:gsub("[\\`*_%[%]<>|#]", "\\%0")
-  if not s:find("\n", 1, true) then
-    return escape_line_start(s)
-  end
-  local lines, start = {}, 1
-  while true do
-    local nl = s:find("\n", start, true)
-    lines[#lines + 1] = escape_line_start(s:sub(start, (nl or 0) - 1))
-    if not nl then break end
-    start = nl + 1
-  end
-  return table.concat(lines, "\n")
+  return escape_line_start(s)
 end
 
 -- ---- helpers visible to expressions ----
@@ -153,9 +148,11 @@ local function text_of(v, level)
   error("cannot insert a " .. t .. " value", level + 1)
 end
 
--- a Markdown code span, with a fence longer than any run of backticks in s
+-- a Markdown code span, with a fence longer than any run of backticks in s;
+-- on one line (a line break in a file name would end the span, and a blank
+-- line the paragraph, letting raw HTML after it through)
 local function md_code(s)
-  s = text_of(s, 2)
+  s = text_of(s, 2):gsub("%c", " ")
   if s == "" then return "" end
   local longest = 0
   for run in s:gmatch("`+") do

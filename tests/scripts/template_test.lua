@@ -69,9 +69,11 @@ check("markdown plus start", template.escape_markdown("+ item"), "\\+ item")
 check("markdown ordered start", template.escape_markdown("12. item"), "12\\. item")
 check("markdown paren start", template.escape_markdown("1) item"), "1\\) item")
 check("markdown rule", template.escape_markdown("---"), "\\---")
-check("markdown setext", template.escape_markdown("title\n==="), "title\n\\===")
+check("markdown setext", template.escape_markdown("title\n==="), "title ===")
 check("markdown fence", template.escape_markdown("~~~"), "\\~~~")
-check("markdown indented", template.escape_markdown("x\n  - y"), "x\n  \\- y")
+check("markdown indented", template.escape_markdown("  - y"), "  \\- y")
+check("markdown one line", template.escape_markdown("某局\n\n<img src=x onerror=alert(1)>\r\27[31m"),
+      "某局  \\<img src=x onerror=alert(1)\\>  \\[31m")
 check("markdown heading", template.escape_markdown("# 标题"), "\\# 标题")
 check("markdown quote", template.escape_markdown("> q"), "\\> q")
 check("markdown negative number", template.escape_markdown("-5"), "-5")
@@ -161,6 +163,8 @@ check("default of fmt_number",
 check("md_code", render("{{{ md_code(p) }}}", { p = "a_b.pdf:3" }), "`a_b.pdf:3`")
 check("md_code backticks", render("{{{ md_code(p) }}}", { p = "a`b" }), "``a`b``")
 check("md_code edge backtick", render("{{{ md_code(p) }}}", { p = "`x" }), "`` `x ``")
+check("md_code one line", render("{{{ md_code(p) }}}", { p = "a`\n\n<img onerror=x>.md" }),
+      "``a`  <img onerror=x>.md``")
 check("helpers before data", render("{{ percent(1, 4) }}", { percent = 5 }), "25%")
 
 -- ---- no globals ----
