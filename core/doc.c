@@ -737,22 +737,7 @@ static void add_paragraph(gj_section *s, gj_buf *p, int line, pieces *ps)
 		ps->n = 0;
 		return;
 	}
-	/* The arrays hold the next power of two of entries (they are grown
-	 * here only): one more each time made reading a 50 MB file quadratic
-	 * where realloc copies. */
-	size_t have = (size_t)s->nparagraphs;
-	if ((have & (have - 1)) == 0) {
-		size_t n = have ? 2 * have : 1;
-		s->paragraphs = gj_xrealloc(s->paragraphs, n * sizeof *s->paragraphs);
-		s->paragraph_lines = gj_xrealloc(s->paragraph_lines, n * sizeof *s->paragraph_lines);
-		s->pieces = gj_xrealloc(s->pieces, n * sizeof *s->pieces);
-		s->npieces = gj_xrealloc(s->npieces, n * sizeof *s->npieces);
-	}
-	s->paragraphs[s->nparagraphs] = gj_buf_detach(p, NULL);
-	s->paragraph_lines[s->nparagraphs] = line;
-	s->pieces[s->nparagraphs] = ps->v;
-	s->npieces[s->nparagraphs] = ps->n;
-	s->nparagraphs++;
+	gj_section_add_paragraph(s, gj_buf_detach(p, NULL), line, ps->v, ps->n);
 	ps->v = NULL;
 	ps->n = ps->cap = 0;
 }

@@ -125,6 +125,27 @@ int gj_format_parse(const char *s, gj_format *out)
 	return -1;
 }
 
+void gj_section_add_paragraph(gj_section *s, char *text, int line, gj_piece *pieces,
+			      int npieces)
+{
+	/* The arrays hold the next power of two of entries (they are grown
+	 * here only): one more each time made reading a 50 MB file quadratic
+	 * where realloc copies. */
+	size_t have = (size_t)s->nparagraphs;
+	if ((have & (have - 1)) == 0) {
+		size_t n = have ? 2 * have : 1;
+		s->paragraphs = gj_xrealloc(s->paragraphs, n * sizeof *s->paragraphs);
+		s->paragraph_lines = gj_xrealloc(s->paragraph_lines, n * sizeof *s->paragraph_lines);
+		s->pieces = gj_xrealloc(s->pieces, n * sizeof *s->pieces);
+		s->npieces = gj_xrealloc(s->npieces, n * sizeof *s->npieces);
+	}
+	s->paragraphs[s->nparagraphs] = text;
+	s->paragraph_lines[s->nparagraphs] = line;
+	s->pieces[s->nparagraphs] = pieces;
+	s->npieces[s->nparagraphs] = pieces ? npieces : 0;
+	s->nparagraphs++;
+}
+
 void gj_section_join(gj_section *s)
 {
 	gj_buf b;

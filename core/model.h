@@ -103,7 +103,7 @@ typedef struct {
 	int nparagraphs;
 	char **paragraphs;
 	int *paragraph_lines;
-	gj_piece **pieces;   /* per paragraph, or NULL (YAML reports) */
+	gj_piece **pieces;   /* per paragraph; NULL entries (YAML reports) */
 	int *npieces;
 	/* the tables printed in this part, as byte ranges of text (a rule
 	 * that reads the text for sentences leaves them out) */
@@ -150,6 +150,12 @@ typedef struct {
 	int npages;         /* PDF: pages, each starting at page_lines[i] */
 	int *page_lines;    /* (detail.c) */
 } gj_report;
+
+/* Append a paragraph to s, for every reader alike: text (s takes it),
+ * the line it starts on, and where its bytes were printed (pieces, taken;
+ * NULL when the reader knows no more than the line). */
+void gj_section_add_paragraph(gj_section *s, char *text, int line, gj_piece *pieces,
+			      int npieces);
 
 /* Set s->text to its paragraphs joined by newlines (replacing any text). */
 void gj_section_join(gj_section *s);

@@ -9,7 +9,7 @@
  * quoted scalars are always strings; tags are ignored.
  */
 #include "yamlrd.h"
-#include "dump.h"
+#include "value.h"
 
 #include <errno.h>
 #include <math.h>
@@ -542,25 +542,10 @@ static int read_source(reader *x, const yaml_node_t *v)
 
 /* ---- sections ---- */
 
-static void add_paragraph(gj_section *s, const char *text, size_t len, int line)
-{
-	s->paragraphs = gj_xrealloc(s->paragraphs,
-		(size_t)(s->nparagraphs + 1) * sizeof *s->paragraphs);
-	s->paragraph_lines = gj_xrealloc(s->paragraph_lines,
-		(size_t)(s->nparagraphs + 1) * sizeof *s->paragraph_lines);
-	s->paragraphs[s->nparagraphs] = gj_xstrndup(text, len);
-	s->paragraph_lines[s->nparagraphs] = line;
-	s->nparagraphs++;
-}
-
 static int read_paragraphs(reader *x, const yaml_node_t *v, gj_section *s)
 {
 	if (need_list(x, v, "paragraphs") != 0)
 		return -1;
-	/* `paragraphs` comes once per section: room for all of them at once */
-	size_t n = (size_t)(v->data.sequence.items.top - v->data.sequence.items.start);
-	s->paragraphs = gj_xmalloc(n * sizeof *s->paragraphs);
-	s->paragraph_lines = gj_xmalloc(n * sizeof *s->paragraph_lines);
 	FOR_ITEMS(it, v) {
 		yaml_node_t *pn = node(x, *it);
 		char *text = NULL;
@@ -586,9 +571,7 @@ static int read_paragraphs(reader *x, const yaml_node_t *v, gj_section *s)
 			return fail_at(x, pn, "a paragraph must be a string or a mapping "
 					      "with 'line' and 'text'");
 		}
-		s->paragraphs[s->nparagraphs] = text;
-		s->paragraph_lines[s->nparagraphs] = line;
-		s->nparagraphs++;
+		gj_section_add_paragraph(s, text, line, NULL, 0);
 	}
 	return 0;
 }
@@ -690,7 +673,7 @@ static int read_section(reader *x, const yaml_node_t *v, int *numbers_seen)
 		gj_section_join(s);
 	} else if (!seen[S_PARAGRAPHS] && s->text[0]) {
 		/* a body given as text only is one paragraph */
-		add_paragraph(s, s->text, strlen(s->text), s->line);
+		gj_section_add_paragraph(s, gj_xstrdup(s->text), s->line, NULL, 0);
 	}
 	return 0;
 }
