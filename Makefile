@@ -9,7 +9,7 @@
 #   make valgrind  the CLI tests under valgrind
 #   make fuzz    each libFuzzer harness for FUZZ_SECONDS (clang)
 
-PKGS      = lua5.4 yaml-0.1 libcmark gumbo xlsxwriter libmicrohttpd
+PKGS      = lua5.4 yaml-0.1 libcmark-gfm gumbo xlsxwriter libmicrohttpd
 
 CC       ?= cc
 WARN      = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
@@ -22,7 +22,8 @@ ifdef WERROR
 override CFLAGS += -Werror
 endif
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# cmark-gfm's table extension has no .pc file of its own
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcmark-gfm-extensions
 
 BUILD    ?= build
 CORE_SRC  = $(filter-out core/main.c,$(wildcard core/*.c))
@@ -60,7 +61,8 @@ deps:
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	pkg-config --exists lua5.4 2>/dev/null || missing="$$missing liblua5.4-dev"; \
 	pkg-config --exists yaml-0.1 2>/dev/null || missing="$$missing libyaml-dev"; \
-	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev"; \
+	pkg-config --exists libcmark-gfm 2>/dev/null || missing="$$missing libcmark-gfm-dev"; \
+	[ -e /usr/include/cmark-gfm-core-extensions.h ] || missing="$$missing libcmark-gfm-extensions-dev"; \
 	pkg-config --exists gumbo 2>/dev/null || missing="$$missing libgumbo-dev"; \
 	pkg-config --exists xlsxwriter 2>/dev/null || missing="$$missing libxlsxwriter-dev"; \
 	pkg-config --exists libmicrohttpd 2>/dev/null || missing="$$missing libmicrohttpd-dev"; \

@@ -1,10 +1,13 @@
 /*
- * md.c — ask cmark which lines of a Markdown report are headings (ATX or
- * setext) and which are code blocks.  Part of the frame stage (doc.c).
+ * md.c — ask cmark-gfm which lines of a Markdown report are headings (ATX
+ * or setext) and which are code blocks (part of the frame stage, doc.c),
+ * and render Markdown output to HTML with GitHub's tables.
  */
 #include "md.h"
 
-#include <cmark.h>
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>
+#include <pthread.h>
 #include <strings.h>
 
 int gj_md_line_kinds(const char *text, size_t len, unsigned char *kinds, int nlines)
@@ -39,11 +42,30 @@ int gj_md_line_kinds(const char *text, size_t len, unsigned char *kinds, int nli
 	return headings;
 }
 
+static pthread_once_t extensions_once = PTHREAD_ONCE_INIT;
+
+static void register_extensions(void)
+{
+	cmark_gfm_core_extensions_ensure_registered();
+}
+
 char *gj_md_to_html(const char *text, size_t len)
 {
-	/* CMARK_OPT_SAFE drops raw HTML and javascript: links: a report's
-	 * text must not script the page it is shown in */
-	return cmark_markdown_to_html(text, len, CMARK_OPT_SAFE);
+	pthread_once(&extensions_once, register_extensions);
+	/* the default drops raw HTML and javascript: links (CMARK_OPT_UNSAFE
+	 * is never set): a report's text must not script the page it is
+	 * shown in */
+	int opt = CMARK_OPT_DEFAULT;
+	cmark_parser *p = cmark_parser_new(opt);
+	cmark_syntax_extension *table = cmark_find_syntax_extension("table");
+	if (table)
+		cmark_parser_attach_syntax_extension(p, table);
+	cmark_parser_feed(p, text, len);
+	cmark_node *doc = cmark_parser_finish(p);
+	char *html = cmark_render_html(doc, opt, cmark_parser_get_syntax_extensions(p));
+	cmark_node_free(doc);
+	cmark_parser_free(p);
+	return html;
 }
 
 int gj_html_is_page(const char *text, size_t len)

@@ -32,6 +32,7 @@ if run.this == nil then
   error("diff.lua is an output of 'gouji diff LAST THIS', not of gouji check", 0)
 end
 local template = require("template")
+local text = require("text")
 
 -- 超过这个比例的部分标为“过半与上年相同” / a part whose text is more than
 -- this share the same as last year's is flagged
@@ -48,6 +49,15 @@ local TABLES = {
   { "requests", "表三 收到和处理政府信息公开申请情况" },
   { "appeals", "表四 政府信息公开行政复议、行政诉讼情况" },
 }
+
+-- 增减超过这个百分比的数字单独提醒核实 / a change beyond this many per
+-- cent, up or down, is called out: a typo (30 for 3) looks like this
+local BIG_CHANGE = 500
+
+-- 与上年相同的句子最多列出几句、每句最多几个字 / how many of the
+-- sentences repeated from last year are shown, and at most how long each
+local REPEATED_MAX = 8
+local REPEATED_CHARS = 60
 
 -- how a figure that could not be read is written, by its status
 local UNREADABLE = {
@@ -97,8 +107,47 @@ local function report(r)
   }
 end
 
+-- a sentence's letters: white space and punctuation left out, so that
+-- re-wrapped or re-punctuated sentences still count as the same
+local function letters(sentence)
+  return (text.normalize(sentence):gsub("[%s%p]", ""):gsub("[\xE3][\x80][\x80-\x9F]", "")
+          :gsub("\xEF\xBC[\x80-\x8F]", ""))
+end
+
+-- a sentence that is a part's subheading: （四）政府信息公开平台建设情况
+local function subheading(sentence)
+  local s = sentence:gsub("^%s+", "")
+  local numbered = s:find("^（[一二三四五六七八九十]+）") or s:find("^[一二三四五六七八九十]+、")
+  return numbered ~= nil and (utf8.len(s) or 0) < 25
+end
+
+-- the sentences of this year's part that were in last year's part too
+-- (of 12 characters or more: a subheading like （二）依申请公开情况 is no
+-- writing repeated)
+local function repeated(last_text, this_text)
+  local before = {}
+  for _, s in ipairs(text.sentences(last_text or "")) do
+    before[letters(s.text)] = true
+  end
+  local list, seen = {}, {}
+  for _, s in ipairs(text.sentences(this_text or "")) do
+    local key = letters(s.text)
+    if (utf8.len(key) or #key) >= 12 and before[key] and not seen[key]
+       and not subheading(s.text) then
+      seen[key] = true
+      local shown = s.text:gsub("%s+", " ")
+      if (utf8.len(shown) or 0) > REPEATED_CHARS then
+        shown = shown:sub(1, (utf8.offset(shown, REPEATED_CHARS + 1) or #shown + 1) - 1) .. "……"
+      end
+      list[#list + 1] = shown
+    end
+  end
+  return list
+end
+
 -- the changed figures, grouped by table
 local groups = {}
+local big = 0
 for _, t in ipairs(TABLES) do
   local rows = {}
   for _, f in ipairs(run.figures) do
@@ -109,7 +158,9 @@ for _, t in ipairs(TABLES) do
         this = figure(f.this, f.this_status),
         change = signed(f.change),
         percent = signed(f.percent, "%"),
+        big = f.percent ~= nil and math.abs(f.percent) > BIG_CHANGE,
       }
+      if rows[#rows].big then big = big + 1 end
     end
   end
   if #rows > 0 then
@@ -138,6 +189,9 @@ for _, s in ipairs(run.sections) do
       elseif s.similarity > THRESHOLD then
         p.note = "过半与上年相同 (more than half the same as last year's)"
         p.flagged = true
+        local list = repeated(s.last_text, s.this_text)
+        p.repeated = { table.unpack(list, 1, REPEATED_MAX) }
+        p.more = #list - #p.repeated
       end
     end
   end
@@ -161,6 +215,8 @@ local data = {
   parts = parts,
   flagged = flagged,
   threshold = string.format("%.0f%%", THRESHOLD * 100),
+  big = big,
+  big_change = BIG_CHANGE,
 }
 
 local render = template.compile(require("diff_template"), "diff.md",

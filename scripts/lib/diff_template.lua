@@ -14,9 +14,14 @@
 --   warnings = { "…" }              the pair's agencies or years differ
 --   changed, compared, unreadable_both, not_compared   cell counts
 --   groups[i] = { heading, figures = { { row, column, last, this,
---                                        change, percent } } }
---   parts[i] = { title, last_chars, this_chars, same, note, flagged }
+--                                        change, percent, big } } }
+--                                   big: changed by more than big_change %
+--   parts[i] = { title, last_chars, this_chars, same, note, flagged,
+--                repeated, more }   repeated: sentences of this year's part
+--                                   that were in last year's (the first
+--                                   few), more: how many more
 --   flagged                         how many parts are flagged
+--   big, big_change                 how many figures changed beyond ±big_change %
 --   threshold                       "50%"
 --
 -- To change the wording or layout, edit the text between the [==[ and ]==]
@@ -45,6 +50,10 @@ return [==[
 上年为 {{ last.format }} 格式，本年为 {{ this.format }} 格式：{{ not_compared }} 个单元格只在其中一年的表格里，未比较。
 {% end %}
 “不可读”是读不出的数字，不按 0 计算 (unreadable: the figure could not be read; it is never counted as 0)；增减率为“—”：上年为 0 或不可读 (—: last year's figure is 0 or unreadable)。
+{% if big > 0 %}
+
+**{{ big }} 个数字增减超过 ±{{ big_change }}%，请核实是否录入有误 ({{ big }} figures changed by more than ±{{ big_change }}%: check them for typos)。**
+{% end %}
 {% for g in groups %}
 
 ### {{ g.heading }}
@@ -52,7 +61,7 @@ return [==[
 | 项目 | 栏目 | 上年 | 本年 | 增减 | 增减率 |
 |---|---|---:|---:|---:|---:|
 {% for f in g.figures %}
-| {{ f.row }} | {{ f.column }} | {{ f.last }} | {{ f.this }} | {{ f.change }} | {{ f.percent }} |
+| {{ f.row }} | {{ f.column }} | {{ f.last }} | {{ f.this }} | {{ f.change }} | {% if f.big %}**⚠ {{ f.percent }}**{% else %}{{ f.percent }}{% end %} |
 {% end %}
 {% end %}
 {% if #groups == 0 %}
@@ -71,5 +80,18 @@ return [==[
 |---|---:|---:|---:|---|
 {% for p in parts %}
 | {{ p.title }} | {{ p.last_chars }} | {{ p.this_chars }} | {{ p.same }} | {% if p.flagged %}**{{ p.note }}**{% else %}{{ p.note }}{% end %} |
+{% end %}
+{% for p in parts %}
+{% if p.repeated and #p.repeated > 0 %}
+
+### {{ p.title }}：与上年相同的句子 (sentences repeated from last year)
+
+{% for r in p.repeated %}
+- {{ r }}
+{% end %}
+{% if p.more > 0 %}
+- ……另有 {{ p.more }} 句 ({{ p.more }} more)
+{% end %}
+{% end %}
 {% end %}
 ]==]
